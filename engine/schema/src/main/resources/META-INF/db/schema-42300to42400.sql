@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn` (
   CONSTRAINT `fk_wireguard_vpn__domain_id` FOREIGN KEY (`domain_id`) REFERENCES `domain` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_wireguard_vpn__network_id` FOREIGN KEY (`network_id`) REFERENCES `networks` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_wireguard_vpn__vpc_id` FOREIGN KEY (`vpc_id`) REFERENCES `vpc` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 
 CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn_user` (
   `id` bigint unsigned NOT NULL AUTO_INCREMENT COMMENT 'id',
@@ -95,4 +95,4 @@ CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn_user` (
   CONSTRAINT `fk_wireguard_vpn_user__vpn_id` FOREIGN KEY (`vpn_id`) REFERENCES `wireguard_vpn` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_wireguard_vpn_user__account_id` FOREIGN KEY (`account_id`) REFERENCES `account` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_wireguard_vpn_user__domain_id` FOREIGN KEY (`domain_id`) REFERENCES `domain` (`id`) ON DELETE CASCADE
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;

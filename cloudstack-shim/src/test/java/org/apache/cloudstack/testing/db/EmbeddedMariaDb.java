@@ -221,6 +221,25 @@ public final class EmbeddedMariaDb {
         return props;
     }
 
+    /**
+     * The path of CloudStack's core tables script (test/devcloud/src/main/resources/db/cloudstack-core.sql),
+     * from the system property cloudstack.core.sql or found from the working directory upwards.
+     */
+    public static String coreSchema() {
+        String configured = System.getProperty("cloudstack.core.sql");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        Path relative = Paths.get("test", "devcloud", "src", "main", "resources", "db", "cloudstack-core.sql");
+        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(relative))) {
+                return dir.resolve(relative).toString();
+            }
+        }
+        // devcloud's jar puts it on the class path
+        return "db/cloudstack-core.sql";
+    }
+
     /** Runs a SQL script from the class path (resource name) or the file system (path). */
     public void runScript(String resourceOrPath) {
         String sql;
