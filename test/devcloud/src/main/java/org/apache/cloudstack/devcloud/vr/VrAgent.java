@@ -18,7 +18,6 @@ package org.apache.cloudstack.devcloud.vr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 import com.cloud.agent.api.Answer;
+import com.cloud.agent.api.routing.GetWireGuardVpnStatusAnswer;
+import com.cloud.agent.api.routing.GetWireGuardVpnStatusCommand;
 import com.cloud.agent.api.routing.NetworkElementCommand;
 import com.cloud.agent.resource.virtualnetwork.ConfigItem;
 import com.cloud.agent.resource.virtualnetwork.FileConfigItem;
@@ -56,9 +57,6 @@ public class VrAgent {
     private static final Pattern SCRIPT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}");
     /** CloudStack's scripts get their arguments through an SSH shell; here each word is an argv item and must be plain. */
     private static final Pattern ARG = Pattern.compile("[A-Za-z0-9._:/=,@+-]{1,512}");
-
-    static final String WG_STATUS_COMMAND = "com.cloud.agent.api.routing.GetWireGuardVpnStatusCommand";
-    static final String WG_STATUS_ANSWER = "com.cloud.agent.api.routing.GetWireGuardVpnStatusAnswer";
 
     private final long scriptTimeoutSeconds;
 
@@ -162,24 +160,17 @@ public class VrAgent {
 
     /** Query commands, as VirtualRoutingResource.executeQueryCommand dispatches them by class. */
     Answer executeQuery(RouterNamespace router, NetworkElementCommand cmd) {
-        if (WG_STATUS_COMMAND.equals(cmd.getClass().getName())) {
-            HostCommand.Result r = HostCommand.run(router.onRouter(scriptArgv("wireguard_vpn.py", "status")), null, scriptTimeoutSeconds);
+        if (cmd instanceof GetWireGuardVpnStatusCommand) {
+            GetWireGuardVpnStatusCommand status = (GetWireGuardVpnStatusCommand)cmd;
+            HostCommand.Result r = HostCommand.run(router.onRouter(scriptArgv(GetWireGuardVpnStatusCommand.STATUS_SCRIPT,
+                GetWireGuardVpnStatusCommand.STATUS_ARGS)), null, scriptTimeoutSeconds);
             if (!r.isSuccess()) {
-                return statusAnswer(cmd, false, r.getStderr().isBlank() ? "wireguard_vpn.py status exited " + r.getExitCode() : r.getStderr().strip(), null);
+                String reason = r.getStderr().isBlank() ? GetWireGuardVpnStatusCommand.STATUS_SCRIPT + " status exited " + r.getExitCode() : r.getStderr().strip();
+                return new GetWireGuardVpnStatusAnswer(status, false, reason, null);
             }
-            return statusAnswer(cmd, true, null, r.getStdout().strip());
+            return new GetWireGuardVpnStatusAnswer(status, true, null, r.getStdout().strip());
         }
         LOGGER.error("Unknown query command in devcloud's VR agent: {}", cmd.getClass().getName());
         return Answer.createUnsupportedCommandAnswer(cmd);
-    }
-
-    private Answer statusAnswer(NetworkElementCommand cmd, boolean success, String details, String json) {
-        try {
-            Class<?> answerClass = Class.forName(WG_STATUS_ANSWER, true, cmd.getClass().getClassLoader());
-            Constructor<?> c = answerClass.getConstructor(cmd.getClass(), boolean.class, String.class, String.class);
-            return (Answer)c.newInstance(cmd, success, details, json);
-        } catch (ReflectiveOperationException e) {
-            throw new CloudRuntimeException("Unable to build the answer to " + cmd.getClass().getName(), e);
-        }
     }
 }
