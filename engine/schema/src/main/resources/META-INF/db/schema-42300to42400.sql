@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn` (
   `mtu` int unsigned DEFAULT NULL COMMENT 'tunnel MTU',
   `keepalive` int unsigned DEFAULT NULL COMMENT 'persistent keepalive handed to clients, seconds',
   `dns` varchar(1024) DEFAULT NULL COMMENT 'DNS servers handed to clients, comma separated',
+  `firewall_rule_id` bigint unsigned DEFAULT NULL COMMENT 'the Vpn-purpose firewall_rules row reserving the port (isolated networks)',
   `created` datetime NOT NULL COMMENT 'date created',
   `removed` datetime DEFAULT NULL COMMENT 'date removed if not null',
   `live` tinyint(1) GENERATED ALWAYS AS (IF(`removed` IS NULL, 1, NULL)) STORED COMMENT '1 while not removed; part of the unique keys',
