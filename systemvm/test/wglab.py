@@ -49,6 +49,7 @@ TEST_DIR = os.path.dirname(os.path.abspath(__file__))
 BIN_DIR = os.path.normpath(os.path.join(TEST_DIR, "..", "debian", "opt", "cloud", "bin"))
 VRHOST = os.path.join(TEST_DIR, "vrhost.py")
 HTTPWHO = os.path.join(TEST_DIR, "httpwho.py")
+PINGER = os.path.join(TEST_DIR, "pinger.py")
 PYTHON = "/usr/bin/python3"
 
 PUBLIC_IP = "203.0.113.10"
@@ -128,7 +129,7 @@ def can_run_lab():
     """None when namespaces work here, else the reason to skip."""
     if os.geteuid() != 0:
         return "needs root (network and mount namespaces)"
-    for tool in ("ip", "wg", "wg-quick", "iptables", "ip6tables", "unshare", "ping"):
+    for tool in ("ip", "wg", "wg-quick", "iptables", "ip6tables", "unshare"):
         if shutil.which(tool) is None:
             return "%s is not installed" % tool
     if shutil.which("wireguard-go") is None:
@@ -324,18 +325,18 @@ class Lab(object):
 
     def ping_loss(self, role, target, count, interval=0.01, during=None):
         """Pings target every `interval` seconds while `during()` runs; returns (sent, received)."""
-        proc = subprocess.Popen(["ip", "netns", "exec", self.ns[role], "ping", "-n", "-q", "-i", str(interval),
-                                 "-c", str(count), "-W", "1", target], stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, text=True)
+        proc = subprocess.Popen(["ip", "netns", "exec", self.ns[role], PYTHON, PINGER, target, str(count),
+                                 str(interval)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         self.procs.append(proc)
         time.sleep(0.3)
         if during:
             during()
         out, _ = proc.communicate(timeout=count * interval + 60)
-        match = re.search(r"(\d+) packets transmitted, (\d+) received", out)
-        if not match:
-            raise RuntimeError("unexpected ping output: %s" % out)
-        return int(match.group(1)), int(match.group(2))
+        try:
+            result = json.loads(out)
+        except ValueError:
+            raise RuntimeError("unexpected pinger output: %s" % out)
+        return result["sent"], result["received"]
 
     # -- teardown ------------------------------------------------------------------------------
     def stop(self):

@@ -109,29 +109,29 @@ def parse_json(text):
         raise WireguardConfigError("WireGuard databag: not valid JSON (%s)" % safe_excerpt(str(error), 80))
 
 
-def check_printable(value, depth=0):
+def check_printable(value, path="", depth=0):
     """No control, non-ASCII or oversize string anywhere in the bag, keys included.
 
-    wg(8) ends a line at '\\n' and a value at '#', so a control character in any field could start
-    a new config section; JSON escapes make such characters easy to smuggle in."""
+    wg(8) ends a line at '\n' and a value at '#', so a control character in any field could start
+    a new config section; JSON escapes make such characters easy to smuggle in. The message names
+    the field, never its value: the value may be a key."""
+    where = path or "top level"
     if depth > MAX_DEPTH:
-        raise WireguardConfigError("WireGuard databag: nested deeper than %d levels" % MAX_DEPTH)
+        raise WireguardConfigError("WireGuard databag: nested deeper than %d levels at %s" % (MAX_DEPTH, where))
     if isinstance(value, str):
         if len(value) > MAX_STRING:
-            raise WireguardConfigError("WireGuard databag: string longer than %d characters: %s"
-                                       % (MAX_STRING, safe_excerpt(value)))
+            raise WireguardConfigError("WireGuard databag: string longer than %d characters in %s" % (MAX_STRING, where))
         if not _PRINTABLE_RE.match(value):
-            raise WireguardConfigError("WireGuard databag: control or non-ASCII character in %s"
-                                       % safe_excerpt(value))
+            raise WireguardConfigError("WireGuard databag: control or non-ASCII character in %s" % where)
     elif isinstance(value, dict):
         for key, item in value.items():
-            check_printable(key, depth + 1)
-            check_printable(item, depth + 1)
+            check_printable(key, (path + " key") if path else "a key", depth + 1)
+            check_printable(item, "%s.%s" % (path, key) if path else key, depth + 1)
     elif isinstance(value, list):
-        for item in value:
-            check_printable(item, depth + 1)
+        for index, item in enumerate(value):
+            check_printable(item, "%s[%d]" % (path, index), depth + 1)
     elif value is not None and not isinstance(value, (bool, int, float)):
-        raise WireguardConfigError("WireGuard databag: unexpected value type")
+        raise WireguardConfigError("WireGuard databag: unexpected value type in %s" % where)
 
 
 def is_valid_key(text):
