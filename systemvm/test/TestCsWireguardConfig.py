@@ -234,7 +234,8 @@ def test_interface_names_must_match_eth_n(field, value):
     assert "eth[0-9]+" in message or "duplicate" in message or "also a guest interface" in message
 
 
-@pytest.mark.parametrize("value", ["6f1c2d3e4a5b4c6d8e7f0a1b2c3d4e5f", "6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5", "../../etc",
+@pytest.mark.parametrize("value", ["6f1c2d3e4a5b4c6d8e7f0a1b2c3d4e5f", "6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5",
+                                   "../../etc",
                                    None, 12, "6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5g"])
 def test_vpn_uuid_must_be_a_uuid(value):
     assert "vpn_uuid must be a UUID" in refused(sample(vpn_uuid=value))
@@ -334,8 +335,10 @@ def test_oversize_strings_are_refused(path):
 
 
 def test_too_many_list_entries_are_refused():
-    assert "guest_interfaces has more than 32 entries" in refused(sample(guest_interfaces=["eth%d" % i for i in range(33)]))
-    assert "local_cidrs has more than 64 entries" in refused(sample(local_cidrs=["10.%d.0.0/16" % i for i in range(65)]))
+    many_interfaces = ["eth%d" % i for i in range(33)]
+    many_cidrs = ["10.%d.0.0/16" % i for i in range(65)]
+    assert "guest_interfaces has more than 32 entries" in refused(sample(guest_interfaces=many_interfaces))
+    assert "local_cidrs has more than 64 entries" in refused(sample(local_cidrs=many_cidrs))
 
 
 def test_deep_nesting_is_refused():

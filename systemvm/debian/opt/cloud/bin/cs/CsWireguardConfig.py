@@ -120,7 +120,8 @@ def check_printable(value, path="", depth=0):
         raise WireguardConfigError("WireGuard databag: nested deeper than %d levels at %s" % (MAX_DEPTH, where))
     if isinstance(value, str):
         if len(value) > MAX_STRING:
-            raise WireguardConfigError("WireGuard databag: string longer than %d characters in %s" % (MAX_STRING, where))
+            raise WireguardConfigError("WireGuard databag: string longer than %d characters in %s"
+                                       % (MAX_STRING, where))
         if not _PRINTABLE_RE.match(value):
             raise WireguardConfigError("WireGuard databag: control or non-ASCII character in %s" % where)
     elif isinstance(value, dict):

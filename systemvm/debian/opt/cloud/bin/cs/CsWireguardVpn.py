@@ -194,7 +194,8 @@ def wg_set_groups(entry, device, write_secret):
         else:
             if running["preshared_key"] != peer["preshared_key"]:
                 # /dev/null clears a key; syncconf in wireguard-tools 1.0.20210914 cannot.
-                change += ["preshared-key", write_secret(peer["preshared_key"]) if peer["preshared_key"] else "/dev/null"]
+                psk = peer["preshared_key"]
+                change += ["preshared-key", write_secret(psk) if psk else "/dev/null"]
             if running["allowed_ips"] != frozenset(allowed):
                 change += ["allowed-ips", ",".join(allowed)]
         if change:
