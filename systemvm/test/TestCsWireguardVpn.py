@@ -27,8 +27,8 @@ import pytest
 import cs_wireguardvpn
 from cs import CsWireguardNetfilter as netfilter
 from cs.CsWireguardHelper import redact, write_atomic
-from cs.CsWireguardVpn import (DeviceState, address_changes, entries_of, pack_calls, parse_dump,
-                               render_config, wg_set_groups)
+from cs.CsWireguardVpn import (DeviceState, address_changes, entries_of, pack_calls, parse_all_dump,
+                               parse_dump, render_config, wg_set_groups)
 from wgsamples import PEER_KEYS, PSK, SERVER_PRIVATE, UUID_A, UUID_B, sample, sample_b
 
 GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden")
@@ -58,17 +58,19 @@ class FakeSecrets(object):
         return path
 
 
-def running(entry):
-    """The DeviceState a correctly applied entry shows in `wg show dump`."""
-    peers = {}
+def running(entry, reverse_allowed=False):
+    """The DeviceState of a correctly applied entry, parsed from the `wg show dump` text it gives
+    (allowed IPs optionally listed in the other order, as wg may)."""
+    lines = ["%s\tpub\t%d\toff" % (entry["private_key"], entry["listen_port"])]
     for item in entry["peers"]:
         if item["enabled"]:
             allowed = [a for a in (item["ip4_address"] and item["ip4_address"] + "/32",
                                    item["ip6_address"] and item["ip6_address"] + "/128") if a]
-            peers[item["public_key"]] = {"preshared_key": item["preshared_key"], "endpoint": None,
-                                         "allowed_ips": frozenset(allowed), "latest_handshake": 0,
-                                         "rx_bytes": 0, "tx_bytes": 0}
-    return DeviceState(entry["private_key"], "pub", entry["listen_port"], peers)
+            if reverse_allowed:
+                allowed.reverse()
+            lines.append("\t".join([item["public_key"], item["preshared_key"] or "(none)", "(none)",
+                                    ",".join(allowed), "0", "0", "0", "off"]))
+    return parse_dump("\n".join(lines) + "\n")
 
 
 # --- rendering -----------------------------------------------------------------------------------
@@ -164,6 +166,7 @@ def test_a_new_device_gets_key_port_and_all_enabled_peers_with_keys_in_files():
 def test_an_unchanged_device_gets_no_wg_set_at_all():
     entry = entries(sample())[0]
     assert wg_set_groups(entry, running(entry), FakeSecrets().write) == []
+    assert wg_set_groups(entry, running(entry, reverse_allowed=True), FakeSecrets().write) == []
 
 
 def test_adding_a_peer_sends_only_that_peer_never_the_listen_port():
@@ -231,6 +234,16 @@ def test_dump_parsing_reads_device_and_peers():
     assert (first["latest_handshake"], first["rx_bytes"], first["tx_bytes"]) == (1700000000, 123, 456)
     assert state.peers[PEER_KEYS[1]]["allowed_ips"] == frozenset()
     assert parse_dump("(none)\t(none)\t0\toff\n").private_key is None
+
+
+def test_dump_of_all_devices_is_split_per_interface():
+    text = ("wg0\tPRIV\tPUB\t51820\toff\n"
+            "wg0\t%s\t(none)\t(none)\t10.8.0.2/32\t0\t0\t0\toff\n"
+            "wg1\tPRIV1\tPUB1\t51821\toff\n"
+            "wg1\t%s\t(none)\t(none)\t10.9.0.2/32\t0\t0\t0\toff\n" % (PEER_KEYS[0], PEER_KEYS[1]))
+    devices = parse_all_dump(text)
+    assert sorted(devices) == ["wg0", "wg1"]
+    assert list(devices["wg1"].peers) == [PEER_KEYS[1]] and devices["wg1"].listen_port == 51821
 
 
 # --- iptables-restore plan ------------------------------------------------------------------------

@@ -16,12 +16,14 @@
 # specific language governing permissions and limitations
 # under the License.
 """ICMP echo at a fixed interval, counting replies: `pinger.py TARGET COUNT INTERVAL [WAIT]`
-prints {"sent": N, "received": M, "lost_seqs": [...]} as JSON. A raw socket (root) instead of
+prints {"sent": N, "received": M, "lost_seqs": [...]} as JSON; SIGTERM ends the
+sending early (then replies are still awaited for WAIT seconds). A raw socket (root) instead of
 ping(8), which Debian does not install by default; IPv4 only, which is what the tests ping."""
 
 import json
 import os
 import select
+import signal
 import socket
 import struct
 import sys
@@ -68,15 +70,21 @@ def run(target, count, interval, wait):
                 if kind == 0 and rid == ident:
                     received.add(seq)
 
+    stopped = []
+    signal.signal(signal.SIGTERM, lambda *_: stopped.append(True))
+    sent = 0
     for seq in range(count):
+        if stopped:
+            break
+        sent += 1
         try:
             sock.sendto(echo_request(ident, seq), (target, 0))
         except OSError:
             pass  # no route for a moment counts as a lost packet
         collect(start + (seq + 1) * interval)
     collect(time.monotonic() + wait)
-    lost = sorted(set(range(count)) - received)
-    return {"sent": count, "received": len(received), "lost_seqs": lost[:50]}
+    lost = sorted(set(range(sent)) - received)
+    return {"sent": sent, "received": len(received & set(range(sent))), "lost_seqs": lost[:50]}
 
 
 if __name__ == "__main__":

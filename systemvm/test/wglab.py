@@ -51,6 +51,8 @@ VRHOST = os.path.join(TEST_DIR, "vrhost.py")
 HTTPWHO = os.path.join(TEST_DIR, "httpwho.py")
 PINGER = os.path.join(TEST_DIR, "pinger.py")
 PYTHON = "/usr/bin/python3"
+# Run as the router runs it: through its "#!/usr/bin/python3 -S" line.
+DRIVER = "/opt/cloud/bin/wireguard_vpn.py"
 
 PUBLIC_IP = "203.0.113.10"
 PUBLIC_IP_B = "203.0.113.11"
@@ -263,10 +265,10 @@ class Lab(object):
 
     def apply(self, data, check=True):
         path = self.write_bag(data) if not isinstance(data, str) else data
-        return self.vrhost("vr", PYTHON, "/opt/cloud/bin/wireguard_vpn.py", "apply", path, check=check)
+        return self.vrhost("vr", DRIVER, "apply", path, check=check)
 
     def status(self):
-        return json.loads(self.vrhost("vr", PYTHON, "/opt/cloud/bin/wireguard_vpn.py", "status").stdout)
+        return json.loads(self.vrhost("vr", DRIVER, "status").stdout)
 
     def vr_path(self, path):
         return self.root("vr") + path

@@ -27,6 +27,7 @@ long as the VPN exists so that its config file, firewall rules and clients' sess
 
 from cs.CsWireguardConfig import (BAG_TYPE, MAX_VPNS, INTERFACE_PREFIX, WireguardConfigError,
                                   interface_index, public_key_of, validate_bag, validate_merged)
+from cs.CsWireguardHelper import GcPaused
 
 
 def _free_interface(dbag, uuid):
@@ -46,7 +47,11 @@ def _free_interface(dbag, uuid):
 def merge(dbag, data, derive_public_key=public_key_of, validated=False):
     """Returns the merged bag with `data` (one incoming bag) applied; raises
     WireguardConfigError, leaving `dbag` untouched, if the bag or the result is invalid."""
-    entry = data if validated else validate_bag(data, derive_public_key)
+    with GcPaused():
+        return _merge(dbag, data if validated else validate_bag(data, derive_public_key))
+
+
+def _merge(dbag, entry):
     uuid = entry["vpn_uuid"]
     merged = dict(dbag)
     merged.setdefault("id", BAG_TYPE)

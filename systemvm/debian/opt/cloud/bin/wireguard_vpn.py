@@ -1,4 +1,4 @@
-#!/usr/bin/python3
+#!/usr/bin/python3 -S
 # Licensed to the Apache Software Foundation (ASF) under one
 # or more contributor license agreements.  See the NOTICE file
 # distributed with this work for additional information
@@ -24,6 +24,9 @@ update_config.py (devcloud, tests, an operator debugging a router):
 
 Exit status: 0 done; 2 invalid databag (nothing was changed); 1 a command failed; 64 usage.
 Errors are one line on stderr. No key is ever printed, and FILE is not copied anywhere.
+
+Run with -S (no site packages): it needs the standard library only, starts faster (it is called
+for every change), and no installed package named "cs" can shadow the router's cs/ package.
 """
 
 import json
@@ -35,8 +38,8 @@ sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 import cs_wireguardvpn  # noqa: E402
 from cs.CsWireguardConfig import (BAG_TYPE, MAX_BAG_BYTES, WireguardConfigError, parse_json,  # noqa: E402
                                   revalidate_entry, validate_bag)
-from cs.CsWireguardHelper import MERGED_BAG, CommandError, Lock, read_text, write_atomic  # noqa: E402
-from cs.CsWireguardVpn import CsWireguardVpn, status  # noqa: E402
+from cs.CsWireguardHelper import MERGED_BAG, CommandError, GcPaused, Lock, read_text, write_atomic  # noqa: E402
+from cs.CsWireguardVpn import CsWireguardVpn, Reads, status  # noqa: E402
 
 PROG = "wireguard_vpn.py"
 USAGE = "usage: %s apply FILE | status" % PROG
@@ -79,12 +82,18 @@ def serialise(dbag):
 
 
 def apply(path):
-    incoming = validate_bag(parse_json(read_bag_file(path)))
-    with Lock():
-        merged = cs_wireguardvpn.merge(load_stored(incoming["vpn_uuid"]), incoming, validated=True)
-        # The merged bag holds the server's private key: 0600, like the wg config.
-        write_atomic(MERGED_BAG, serialise(merged), 0o600)
-        report = CsWireguardVpn(dbag=merged).process()
+    with GcPaused(), Lock():
+        # Reads of the running state start first and overlap with validation; nothing is
+        # changed until the bag and the merge result have been checked.
+        reads = Reads()
+        try:
+            incoming = validate_bag(parse_json(read_bag_file(path)))
+            merged = cs_wireguardvpn.merge(load_stored(incoming["vpn_uuid"]), incoming, validated=True)
+            # The merged bag holds the server's private key: 0600, like the wg config.
+            write_atomic(MERGED_BAG, serialise(merged), 0o600)
+            report = CsWireguardVpn(dbag=merged).process(reads)
+        finally:
+            reads.close()
     parts = []
     for vpn in report["vpns"]:
         parts.append("%s%s (peer changes %d, wg set calls %d)" % (

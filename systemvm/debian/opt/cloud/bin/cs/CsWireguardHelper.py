@@ -24,11 +24,10 @@ raises CommandError instead of returning an empty list: the caller cannot mistak
 
 import errno
 import fcntl
+import gc
 import os
 import re
-import shutil
 import subprocess
-import tempfile
 
 # The router's real paths (DESIGN §3.2). Tests and devcloud bind their own directories over these
 # inside a private mount namespace instead of passing another root.
@@ -89,26 +88,85 @@ def succeeds(argv, timeout=60):
         return False
 
 
+def _capture_fd():
+    """An anonymous in-memory file for a child's output: unlike a pipe it never fills up (a
+    10,000-peer `wg show dump` is 1.5 MB), and unlike a temporary file it has no path, which
+    matters because that output holds private and preshared keys."""
+    try:
+        return os.memfd_create("cs-wireguard", os.MFD_CLOEXEC)
+    except (AttributeError, OSError):
+        import tempfile
+        return tempfile.TemporaryFile().detach()
+
+
+def _drain(fd):
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while True:
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(fd)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
 class Background(object):
-    """A read-only command started early so that several device and firewall reads overlap."""
+    """A read-only command started early so that device and firewall reads overlap with the
+    validation and rendering work (a 10,000-peer dump from wireguard-go takes ~60 ms)."""
 
     def __init__(self, argv):
         self.argv = argv
+        self.out = _capture_fd()
+        self.err = _capture_fd()
+        self.done = None
         try:
-            self.proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=self.out, stderr=self.err)
         except FileNotFoundError:
+            os.close(self.out)
+            os.close(self.err)
             raise CommandError("command not found: %s" % argv[0])
 
     def result(self, timeout=120):
-        try:
-            out, err = self.proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.communicate()
-            raise CommandError("command '%s' timed out after %ss" % (describe(self.argv), timeout))
-        if self.proc.returncode != 0:
-            raise _failure(self.argv, self.proc.returncode, err)
+        if self.done is None:
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+                self.done = (None, "", "timed out after %ss" % timeout)
+            else:
+                self.done = (self.proc.returncode, _drain(self.out), _drain(self.err))
+        code, out, err = self.done
+        if code is None:
+            raise CommandError("command '%s' %s" % (describe(self.argv), err))
+        if code != 0:
+            raise _failure(self.argv, code, err)
         return out
+
+    def close(self):
+        """Discards the command (e.g. the bag turned out invalid)."""
+        if self.done is None:
+            try:
+                self.result(timeout=30)
+            except CommandError:
+                pass
+
+
+class GcPaused(object):
+    """Pauses the cyclic garbage collector: parsing and validating a 10,000-peer bag allocates
+    some 100,000 containers, and the collector's repeated passes over them cost more than the
+    work itself (measured: validation 0.6 s -> 0.14 s). Nothing here builds reference cycles."""
+
+    def __enter__(self):
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+        return self
+
+    def __exit__(self, *exc):
+        if self.was_enabled:
+            gc.enable()
+        return False
 
 
 def read_text(path):
@@ -141,17 +199,15 @@ def write_atomic(path, content, mode):
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
+        # The data is on disk before the rename, so a crash leaves the old file or the new one,
+        # never a truncated one. The directory is not synced: a lost rename only means the next
+        # apply writes the file again.
         os.rename(tmp, path)
     except BaseException:
         if fd is not None:
             os.close(fd)
         remove_file(tmp)
         raise
-    dir_fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
     return True
 
 
@@ -197,19 +253,26 @@ class Lock(object):
 
 
 class SecretDir(object):
-    """A 0700 directory on tmpfs holding 0600 key files for one wg(8) call, removed afterwards."""
+    """A 0700 directory on tmpfs holding 0600 key files for one wg(8) call, removed afterwards.
+    Created on the first write: most changes (peers without preshared keys) need no file."""
 
     def __init__(self):
         self.path = None
         self.count = 0
 
     def __enter__(self):
-        parent = next((p for p in SECRET_PARENTS if os.path.isdir(p) and os.access(p, os.W_OK)), None)
-        self.path = tempfile.mkdtemp(prefix="cs-wireguard.", dir=parent)
-        os.chmod(self.path, 0o700)
         return self
 
+    def _create(self):
+        parent = next((p for p in SECRET_PARENTS if os.path.isdir(p) and os.access(p, os.W_OK)), "/tmp")
+        path = os.path.join(parent, "cs-wireguard.%s" % os.urandom(8).hex())
+        os.mkdir(path, 0o700)  # fails if it exists: never reuse a directory someone else made
+        os.chmod(path, 0o700)
+        self.path = path
+
     def write(self, secret):
+        if self.path is None:
+            self._create()
         self.count += 1
         path = os.path.join(self.path, "k%d" % self.count)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
@@ -219,5 +282,7 @@ class SecretDir(object):
 
     def __exit__(self, *exc):
         if self.path:
-            shutil.rmtree(self.path, ignore_errors=True)
+            for name in os.listdir(self.path):
+                remove_file(os.path.join(self.path, name))
+            os.rmdir(self.path)
         return False

@@ -29,7 +29,6 @@ Every rule is written exactly as iptables-save prints it back. That serves two p
   Rules of anyone else are never touched (the wg-quick(8) marker habit).
 """
 
-import hashlib
 import ipaddress
 from collections import OrderedDict
 
@@ -72,6 +71,7 @@ def public_chain(address):
     name = OWN_CHAIN_PREFIX + address
     if len(name) <= MAX_CHAIN_NAME:
         return name
+    import hashlib  # only for long IPv6 addresses; every call of the handler pays for imports
     return OWN_CHAIN_PREFIX + hashlib.sha256(address.encode()).hexdigest()[:MAX_CHAIN_NAME - len(OWN_CHAIN_PREFIX)]
 
 
