@@ -35,11 +35,13 @@ onUnauthorized(() => {
   }
 })
 
+const i18n = createHarnessI18n()
+
 createApp(App)
   .use(store)
   .use(router)
-  .use(createHarnessI18n())
+  .use(i18n)
   .use(Antd)
-  .use(pollJobPlugin)
-  .use(notifierPlugin)
+  .use(pollJobPlugin, { i18n })
+  .use(notifierPlugin, { i18n })
   .mount('#app')

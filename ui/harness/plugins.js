@@ -47,6 +47,7 @@ export function errorDescription (error) {
 }
 
 export function createPollJob (t, { interval = DEFAULT_POLL_INTERVAL } = {}) {
+  interval = interval || DEFAULT_POLL_INTERVAL
   return function pollJob (options) {
     const {
       jobId,
@@ -108,16 +109,18 @@ export function createNotifyError (t) {
   }
 }
 
+// vue-i18n's legacy mode gives components $t through a mixin, not through globalProperties, so
+// the plugins are handed the i18n instance itself.
 export const pollJobPlugin = {
-  install (app, options = {}) {
-    const t = key => app.config.globalProperties.$t(key)
-    app.config.globalProperties.$pollJob = createPollJob(t, options)
+  install (app, { i18n, interval } = {}) {
+    const t = key => i18n.global.t(key)
+    app.config.globalProperties.$pollJob = createPollJob(t, { interval })
   }
 }
 
 export const notifierPlugin = {
-  install (app) {
-    const t = key => app.config.globalProperties.$t(key)
+  install (app, { i18n } = {}) {
+    const t = key => i18n.global.t(key)
     app.config.globalProperties.$notifyError = createNotifyError(t)
   }
 }

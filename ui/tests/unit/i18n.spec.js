@@ -128,7 +128,7 @@ describe('WireGuard texts as a user reads them', () => {
     await flushPromises()
     const labels = wrapper.findAll('.ant-descriptions-item-label').map(l => l.text())
     expect(labels).toEqual(expect.arrayContaining(['Name', 'State', 'Account', 'Domain', 'IPv4 enabled', 'IPv4 address',
-      'IPv6 enabled', 'IPv6 address', 'Split Tunnel', 'Public Key']))
+      'IPv6 enabled', 'IPv6 address', 'Split tunnel', 'Public key']))
     expect(wrapper.find('.wg-user__ip6address').text()).toBe('N/A')
     expect(wrapper.find('.wg-user__download').text()).toBe('Download Config File')
   })

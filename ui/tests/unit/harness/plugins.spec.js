@@ -18,7 +18,9 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest'
 import { message, notification } from 'ant-design-vue'
 import { callsOf, mockJob, resetApi } from '../../mock/mockApi'
-import { createNotifyError, createPollJob, DEFAULT_POLL_INTERVAL, errorDescription } from '../../../harness/plugins'
+import { createApp } from 'vue'
+import { createHarnessI18n } from '../../../harness/i18n'
+import { createNotifyError, createPollJob, DEFAULT_POLL_INTERVAL, errorDescription, notifierPlugin, pollJobPlugin } from '../../../harness/plugins'
 
 vi.mock('@/api', () => import('../../mock/mockApi'))
 
@@ -121,5 +123,28 @@ describe('harness $notifyError', () => {
   it('answers a missing command like CloudStack (432) with its text', () => {
     createNotifyError(t)(httpError(432, {}, { errorresponse: { errorcode: 432, errortext: 'The given command does not exist' } }))
     expect(shown).toHaveBeenCalledWith(expect.objectContaining({ description: 'The given command does not exist' }))
+  })
+})
+
+describe('harness plugins installed in an app', () => {
+  beforeEach(() => {
+    resetApi()
+  })
+
+  it('give every component translated $pollJob and $notifyError', async () => {
+    const shown = vi.spyOn(notification, 'error').mockImplementation(() => {})
+    vi.spyOn(message, 'error').mockImplementation(() => {})
+    const i18n = createHarnessI18n()
+    const app = createApp({ render: () => null }).use(i18n).use(pollJobPlugin, { i18n }).use(notifierPlugin, { i18n })
+    const { $notifyError, $pollJob } = app.config.globalProperties
+    $notifyError(Object.assign(new Error('x'), { response: { status: 431, headers: { 'x-description': 'Bad port' } } }))
+    expect(shown).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'Request failed. (431)', description: 'Bad port' }))
+    mockJob('deleteWgUser', { errortext: 'Router unreachable' })
+    const { postAPI } = await import('../../mock/mockApi')
+    const { deletewguserresponse: { jobid } } = await postAPI('deleteWgUser', { id: 'u-1' })
+    const errorMethod = vi.fn()
+    $pollJob({ jobId: jobid, errorMethod })
+    await vi.waitFor(() => expect(errorMethod).toHaveBeenCalled())
+    expect(shown).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'Error', description: 'Router unreachable' }))
   })
 })

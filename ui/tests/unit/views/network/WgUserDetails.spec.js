@@ -85,6 +85,16 @@ describe('WgUserDetails', () => {
     expect(page.find('.wg-user__tx').text()).toBe('3.0 GiB')
   })
 
+  it('shows the created date in the user\'s time zone with CloudStack\'s $toLocaleDate', async () => {
+    const { page } = mountWith(WgUserDetails, {
+      props: { resource: testvpn },
+      apis: ['getWgUserConfig'],
+      mocks: { $toLocaleDate: date => `local(${date})` }
+    })
+    await settle()
+    expect(page.find('.wg-user__created').text()).toBe('local(2025-01-10T09:00:00+0000)')
+  })
+
   it('says never when the user has not connected', async () => {
     const { page } = createWrapper()
     await settle()

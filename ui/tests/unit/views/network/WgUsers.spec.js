@@ -139,11 +139,12 @@ describe('WgUsers', () => {
 
   it('asks for confirmation before deleting and calls deleteWgUser', async () => {
     mockJob('deleteWgUser', { result: { success: true } })
-    const { page } = createWrapper()
+    const { page, wrapper } = createWrapper()
     await settle()
     await rowOf(page, 'bob').find('button.wg-users__delete').trigger('click')
     await settle()
-    expect(page.find('.wg-users__delete-message').text()).toBe('message.delete.wireguard.vpn.user bob')
+    expect(page.find('.wg-users__delete-message').text()).toBe('message.delete.wireguard.vpn.user')
+    expect(page.find('.wg-users__delete-name').text()).toBe('bob')
     expect(callsOf('deleteWgUser')).toHaveLength(0)
     const listed = callsOf('listWgUsers').length
     await page.find('button.wg-users__delete-confirm').trigger('click')
@@ -151,6 +152,7 @@ describe('WgUsers', () => {
     expect(callsOf('deleteWgUser')).toEqual([{ id: 'u-2' }])
     expect(callsOf('listWgUsers').length).toBe(listed + 1)
     expect(feedback.messageSuccess).toHaveBeenCalled()
+    expect(wrapper.emitted('changed')).toHaveLength(1)
   })
 
   it('does not delete when the confirmation is cancelled', async () => {

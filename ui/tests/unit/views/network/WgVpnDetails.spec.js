@@ -362,6 +362,18 @@ describe('WgVpnDetails', () => {
       expect(callsOf('listWgUsers')[0]).toMatchObject({ vpnid: 'vpn-1' })
     })
 
+    it('refreshes the VPN (user count) when the users list changes', async () => {
+      const { wrapper, page } = createWrapper({ vpn: runningVpn })
+      await settle()
+      await page.find('button.wg-vpn__manage').trigger('click')
+      await settle()
+      const before = callsOf('listWgVpns').length
+      wrapper.findComponent(WgUsers).vm.$emit('changed')
+      await settle()
+      expect(callsOf('listWgVpns').length).toBe(before + 1)
+      expect(wrapper.findComponent(WgUsers).exists()).toBe(true)
+    })
+
     it.each([
       ['Disable WireGuard VPN', 'deleteWgVpn', '.wg-vpn__disable'],
       ['Manage VPN users', 'listWgUsers', '.wg-vpn__manage']
