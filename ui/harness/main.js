@@ -16,11 +16,11 @@
 // under the License.
 
 import { createApp } from 'vue'
-import Antd from 'ant-design-vue'
 import 'ant-design-vue/dist/antd.css'
 import App from './App.vue'
 import store from '@/store'
 import { onUnauthorized, setSessionKey } from '@/api'
+import Antd from './antd'
 import { createHarnessI18n } from './i18n'
 import { createHarnessRouter } from './router'
 import { notifierPlugin, pollJobPlugin } from './plugins'

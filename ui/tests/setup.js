@@ -19,9 +19,8 @@
 // guard that fails a test on any Vue warning (an unknown component or a bad prop is a bug here).
 
 import { afterEach, vi } from 'vitest'
-import { config, enableAutoUnmount } from '@vue/test-utils'
-
-enableAutoUnmount(afterEach)
+import { config } from '@vue/test-utils'
+import { unmountAll } from './common/mounted'
 
 if (!window.matchMedia) {
   window.matchMedia = query => ({
@@ -37,8 +36,12 @@ if (!window.matchMedia) {
 }
 
 // jsdom cannot compute pseudo-element styles; ant-design-vue asks for them to measure scroll bars.
-const getComputedStyle = window.getComputedStyle.bind(window)
-window.getComputedStyle = elt => getComputedStyle(elt)
+// (The set-up runs for every test file, on a window the files may share: wrap it once.)
+if (!window.getComputedStyle.wgWrapped) {
+  const getComputedStyle = window.getComputedStyle.bind(window)
+  window.getComputedStyle = elt => getComputedStyle(elt)
+  window.getComputedStyle.wgWrapped = true
+}
 
 const vueWarnings = []
 config.global.config.warnHandler = (msg, instance, trace) => {
@@ -46,6 +49,7 @@ config.global.config.warnHandler = (msg, instance, trace) => {
 }
 
 afterEach(() => {
+  unmountAll()
   document.body.innerHTML = ''
   vi.unstubAllGlobals()
   delete navigator.clipboard

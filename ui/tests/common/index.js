@@ -22,8 +22,12 @@
 import { vi } from 'vitest'
 import { createStore } from 'vuex'
 import { DOMWrapper, flushPromises, mount } from '@vue/test-utils'
-import Antd, { message, notification } from 'ant-design-vue'
+import { message, notification } from 'ant-design-vue'
+import Antd from '../../harness/antd'
 import { createNotifyError, createPollJob } from '../../harness/plugins'
+import { track } from './mounted'
+
+export { track }
 
 export const t = (key) => key
 
@@ -54,7 +58,7 @@ export function spyOnFeedback () {
 export function mountWith (component, { props = {}, apis = [], provide = {}, mocks = {}, stubs = {} } = {}) {
   const store = createMockStore(apis)
   const router = { push: vi.fn() }
-  const wrapper = mount(component, {
+  const wrapper = track(mount(component, {
     props,
     attachTo: document.body,
     global: {
@@ -70,7 +74,7 @@ export function mountWith (component, { props = {}, apis = [], provide = {}, moc
       },
       provide
     }
-  })
+  }))
   // Modals and popups are teleported to <body>: `page` finds them as well as the component.
   const page = new DOMWrapper(document.body)
   return { wrapper, page, store, router }

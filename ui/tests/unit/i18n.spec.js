@@ -21,8 +21,9 @@ import { join, dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createStore } from 'vuex'
 import { flushPromises, mount } from '@vue/test-utils'
-import Antd from 'ant-design-vue'
+import Antd from '../../harness/antd'
 import { mockCommands, resetApi } from '../mock/mockApi'
+import { track } from '../common'
 import { createHarnessI18n } from '../../harness/i18n'
 import WgVpnDetails from '@/views/network/WgVpnDetails.vue'
 import WgUserDetails from '@/views/network/WgUserDetails.vue'
@@ -102,11 +103,11 @@ describe('WireGuard texts as a user reads them', () => {
 
   function mountTranslated (component, props) {
     const store = createStore({ getters: { apis: () => ({ listWgVpns: {}, deleteWgVpn: {}, listWgUsers: {}, getWgUserConfig: {} }) } })
-    return mount(component, {
+    return track(mount(component, {
       props,
       attachTo: document.body,
       global: { plugins: [Antd, store, createHarnessI18n()], mocks: { $pollJob: vi.fn(), $notifyError: vi.fn() } }
-    })
+    }))
   }
 
   it('states the proposal line for an enabled VPN', async () => {
