@@ -22,6 +22,7 @@ import java.util.Map;
 import com.cloud.network.Network.Capability;
 import com.cloud.network.Network.Provider;
 import com.cloud.network.Network.Service;
+import com.cloud.vm.Nic;
 
 /**
  * The NetworkModel presents a read-only view into the Network data (the members a network plugin calls).
@@ -29,6 +30,10 @@ import com.cloud.network.Network.Service;
 public interface NetworkModel {
 
     PublicIpAddress getPublicIpAddress(long ipAddressId);
+
+    List<? extends Network> listNetworksUsedByVm(long vmId, boolean isSystem);
+
+    Nic getNicInNetwork(long vmId, long networkId);
 
     Map<Capability, String> getNetworkServiceCapabilities(long networkId, Service service);
 
