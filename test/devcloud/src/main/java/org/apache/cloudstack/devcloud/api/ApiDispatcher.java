@@ -31,13 +31,13 @@ import org.apache.cloudstack.api.BaseAsyncCmd;
 import org.apache.cloudstack.api.BaseAsyncCreateCmd;
 import org.apache.cloudstack.api.BaseCmd;
 import org.apache.cloudstack.api.BaseListCmd;
-import org.apache.cloudstack.api.Identity;
 import org.apache.cloudstack.api.ResponseObject;
 import org.apache.cloudstack.api.ServerApiException;
 import org.apache.cloudstack.api.response.ListResponse;
 import org.apache.cloudstack.context.CallContext;
 import org.apache.cloudstack.devcloud.api.job.AsyncJob;
 import org.apache.cloudstack.devcloud.api.job.AsyncJobManager;
+import org.apache.cloudstack.devcloud.api.job.AsyncJobResponseBuilder;
 import org.apache.cloudstack.devcloud.api.response.AsyncJobResponse;
 import org.apache.cloudstack.devcloud.api.response.CreateCmdResponse;
 import org.apache.cloudstack.devcloud.api.response.ExceptionResponse;
@@ -78,6 +78,8 @@ public class ApiDispatcher {
     private AsyncJobManager jobManager;
     @Inject
     private ApiEventRecorder eventRecorder;
+    @Inject
+    private AsyncJobResponseBuilder jobResponses;
 
     /**
      * Runs one API call for the caller registered in the current CallContext.
@@ -305,7 +307,7 @@ public class ApiDispatcher {
         }
         Map<String, AsyncJob> byInstanceUuid = new HashMap<>();
         for (AsyncJob job : jobManager.pending(type.toString())) {
-            String uuid = instanceUuid(job);
+            String uuid = jobResponses.instanceUuid(job);
             if (uuid != null) {
                 byInstanceUuid.put(uuid, job);
             }
@@ -317,18 +319,5 @@ public class ApiDispatcher {
                 item.setJobStatus(job.getStatus().ordinal());
             }
         }
-    }
-
-    /** The UUID of the entity a job acts on, or null. */
-    public String instanceUuid(AsyncJob job) {
-        if (job.getInstanceId() == null || job.getInstanceType() == null) {
-            return null;
-        }
-        ApiCommandResourceType type = ApiCommandResourceType.fromString(job.getInstanceType());
-        if (type == null || type.getAssociatedClass() == null) {
-            return null;
-        }
-        Object entity = entityManager.findByIdIncludingRemoved(type.getAssociatedClass(), job.getInstanceId());
-        return entity instanceof Identity ? ((Identity)entity).getUuid() : null;
     }
 }
