@@ -12,6 +12,7 @@ packages=(
     openjdk-17-jdk-headless maven
     wireguard-tools wireguard-go iptables iproute2 util-linux procps kmod
     python3 python3-pytest cs python3-cs
+    iputils-ping zbar-tools
     curl ca-certificates
     libaio1 libncurses6 libxml2
     chromium

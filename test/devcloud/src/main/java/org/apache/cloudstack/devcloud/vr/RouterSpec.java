@@ -1,0 +1,76 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud.vr;
+
+import com.cloud.utils.net.NetUtils;
+
+/** What one isolated-network router looks like on the host: its namespace, addresses and the guest VM behind it. */
+public class RouterSpec {
+    private final long routerId;
+    private final String instanceName;
+    private final String guestCidr;
+    private final String guestIp;
+    private final String publicIp;
+    private final String guestVmNetns;
+    private final String guestVmIp;
+
+    public RouterSpec(long routerId, String instanceName, String guestCidr, String guestIp, String publicIp, String guestVmNetns, String guestVmIp) {
+        if (!NetUtils.isValidIp4Cidr(guestCidr) || !NetUtils.isValidIp4(guestIp) || !NetUtils.isValidIp4(publicIp)
+            || (guestVmIp != null && !NetUtils.isValidIp4(guestVmIp))) {
+            throw new IllegalArgumentException("Invalid router addresses: guest " + guestCidr + " " + guestIp + ", public " + publicIp + ", vm " + guestVmIp);
+        }
+        this.routerId = routerId;
+        this.instanceName = instanceName;
+        this.guestCidr = guestCidr;
+        this.guestIp = guestIp;
+        this.publicIp = publicIp;
+        this.guestVmNetns = guestVmNetns;
+        this.guestVmIp = guestVmIp;
+    }
+
+    public long getRouterId() {
+        return routerId;
+    }
+
+    public String getInstanceName() {
+        return instanceName;
+    }
+
+    public String getGuestCidr() {
+        return guestCidr;
+    }
+
+    public int getGuestPrefixLength() {
+        return Integer.parseInt(guestCidr.substring(guestCidr.indexOf('/') + 1));
+    }
+
+    public String getGuestIp() {
+        return guestIp;
+    }
+
+    public String getPublicIp() {
+        return publicIp;
+    }
+
+    public String getGuestVmNetns() {
+        return guestVmNetns;
+    }
+
+    public String getGuestVmIp() {
+        return guestVmIp;
+    }
+}

@@ -1,0 +1,125 @@
+# Licensed to the Apache Software Foundation (ASF) under one
+# or more contributor license agreements.  See the NOTICE file
+# distributed with this work for additional information
+# regarding copyright ownership.  The ASF licenses this file
+# to you under the Apache License, Version 2.0 (the
+# "License"); you may not use this file except in compliance
+# with the License.  You may obtain a copy of the License at
+#
+#   http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing,
+# software distributed under the License is distributed on an
+# "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+# KIND, either express or implied.  See the License for the
+# specific language governing permissions and limitations
+# under the License.
+"""API scale: createWgUser latency end to end (submit -> job done, which includes the VR apply)
+with 100, 1,000 and 10,000 users already in the VPN, and listWgUsers page times at the largest
+size. The per-VPN user limit (wireguard.vpn.max.users, 250) is raised through updateConfiguration
+as admin, and the VPN gets a /16 range.
+
+  /usr/bin/python3 test/integration/benchmark/api_scale.py [--levels 100,1000,10000] [--samples 50] [--state devcloud.json]
+"""
+
+import concurrent.futures
+import sys
+import time
+
+from common import devcloud, percentile, median, parser, table
+
+from e2e import steps
+
+POLL = 0.01
+
+
+def timed_create(api, vpn_id, n):
+    """One createWgUser, timed from submission to the job's completion, polled every 10 ms."""
+    start = time.monotonic()
+    reply = api.submit("createWgUser", vpnid=vpn_id, name="bench-%d" % n)
+    while True:
+        job = api.call("queryAsyncJobResult", jobid=reply["jobid"])
+        if job["jobstatus"] != 0:
+            break
+        time.sleep(POLL)
+    took = time.monotonic() - start
+    assert job["jobstatus"] == 1, "createWgUser failed: %s" % job.get("jobresult")
+    return took
+
+
+def fill(dc, tenant, vpn_id, start, stop, workers=4):
+    """Adds users start..stop-1 with several clients at once (the server runs them one by one per
+    network; overlapping the clients' polling is what saves time)."""
+    apis = [dc.api(tenant) for _ in range(workers)]
+
+    def add(i):
+        apis[i % workers].call("createWgUser", vpnid=vpn_id, name="fill-%d" % i)
+
+    begin = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        for done, _ in enumerate(pool.map(add, range(start, stop)), 1):
+            if done % 500 == 0:
+                rate = done / (time.monotonic() - begin)
+                print("  filled %d/%d (%.1f users/s)" % (start + done, stop, rate), flush=True)
+
+
+def main():
+    p = parser(__doc__.split("\n\n")[0])
+    p.add_argument("--levels", default="100,1000,10000")
+    p.add_argument("--samples", type=int, default=50)
+    p.add_argument("--pages", type=int, default=20)
+    args = p.parse_args()
+    levels = [int(x) for x in args.levels.split(",")]
+    with devcloud(args, 8) as dc:
+        run(dc, levels, args)
+
+
+def run(dc, levels, args):
+    admin = dc.api(dc.account(role="Admin"))
+    tenant = dc.tenants()[1]
+    api = dc.api(tenant)
+    net = dc.network_of(tenant["name"])
+    limit = max(levels) + args.samples * len(levels) + 10
+    admin.call("updateConfiguration", name="wireguard.vpn.max.users", value=str(limit))
+    vpn = steps.create_vpn(api, net, ip4range="10.200.0.0/16")
+    rows = []
+    try:
+        count = 0
+        for level in levels:
+            print("filling to %d users..." % level, flush=True)
+            fill(dc, tenant, vpn["id"], count, level)
+            count = level
+            listed = api.call("listWgUsers", vpnid=vpn["id"], page=1, pagesize=1)
+            assert listed["count"] == count, "listWgUsers counts %s, expected %d" % (listed.get("count"), count)
+            samples = []
+            for i in range(args.samples):
+                samples.append(timed_create(api, vpn["id"], count))
+                count += 1
+            rows.append([level, args.samples, "%.0f" % (1000 * median(samples)), "%.0f" % (1000 * percentile(samples, 99)),
+                         "%.0f" % (1000 * min(samples)), "%.0f" % (1000 * max(samples))])
+            print(table(["users before", "samples", "p50 ms", "p99 ms", "min ms", "max ms"], rows[-1:]), flush=True)
+
+        print()
+        print("createWgUser, submit to job completion (VR apply included), polled every %d ms" % (POLL * 1000))
+        print(table(["users before", "samples", "p50 ms", "p99 ms", "min ms", "max ms"], rows))
+
+        page_rows = []
+        for pagesize, page in ((20, 1), (500, 1), (500, count // 500)):
+            times = []
+            for _ in range(args.pages):
+                start = time.monotonic()
+                reply = api.call("listWgUsers", vpnid=vpn["id"], page=page, pagesize=pagesize)
+                times.append(time.monotonic() - start)
+                assert len(reply.get("wguser", [])) == pagesize and reply["count"] == count
+            page_rows.append([count, pagesize, page, "%.0f" % (1000 * median(times)), "%.0f" % (1000 * percentile(times, 99))])
+        print()
+        print("listWgUsers page time (with the live fields from the VR)")
+        print(table(["users", "pagesize", "page", "p50 ms", "p99 ms"], page_rows))
+    finally:
+        start = time.monotonic()
+        steps.delete_vpn(api, vpn["id"])
+        print("\ndeleteWgVpn with %d users: %.1fs" % (count, time.monotonic() - start))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
