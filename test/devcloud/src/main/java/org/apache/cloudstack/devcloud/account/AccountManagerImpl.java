@@ -40,7 +40,7 @@ import com.cloud.exception.PermissionDeniedException;
 import com.cloud.projects.Project;
 import com.cloud.projects.Project.ListProjectResourcesCriteria;
 import com.cloud.user.Account;
-import com.cloud.user.AccountManager;
+import com.cloud.user.AccountService;
 import com.cloud.user.User;
 import com.cloud.utils.Pair;
 import com.cloud.utils.Ternary;
@@ -57,7 +57,9 @@ import com.cloud.utils.db.SearchCriteria;
  * <p>Projects are not modelled: no project exists, so project parameters find nothing and project
  * accounts (type PROJECT) are reachable only by root and domain admins.
  */
-public class AccountManagerImpl extends ManagerBase implements AccountManager, ApiAuthenticationService, AccountProvisioning {
+// implements com.cloud.user.AccountManager (the buildACLSearch* and checkAccessAndSpecifyAuthority members) once that
+// interface is in the shim
+public class AccountManagerImpl extends ManagerBase implements AccountService, ApiAuthenticationService, AccountProvisioning {
 
     static final String ACL_ACCOUNT_IDS = "accountIdIN";
     static final String ACL_DOMAIN_ID = "domainId";
@@ -352,7 +354,6 @@ public class AccountManagerImpl extends ManagerBase implements AccountManager, A
 
     // ---- list filters (buildACLSearchParameters/Builder/Criteria) ----
 
-    @Override
     public void buildACLSearchParameters(Account caller, Long id, String accountName, Long projectId, List<Long> permittedAccounts,
         Ternary<Long, Boolean, ListProjectResourcesCriteria> domainIdRecursiveListProject, boolean listAll, boolean forProjectInvitation) {
         Long domainId = domainIdRecursiveListProject.first();
@@ -416,7 +417,6 @@ public class AccountManagerImpl extends ManagerBase implements AccountManager, A
      * (type), as plain IN / NOT IN conditions on the entity's own columns: the shim's SearchBuilder
      * has no joins. Conditions left without parameters are not applied.
      */
-    @Override
     public void buildACLSearchBuilder(SearchBuilder<? extends ControlledEntity> sb, Long domainId, boolean isRecursive, List<Long> permittedAccounts,
         ListProjectResourcesCriteria listProjectResourcesCriteria) {
         sb.and(ACL_ACCOUNT_IDS, sb.entity().getAccountId(), SearchCriteria.Op.IN);
@@ -431,7 +431,6 @@ public class AccountManagerImpl extends ManagerBase implements AccountManager, A
         }
     }
 
-    @Override
     public void buildACLSearchCriteria(SearchCriteria<? extends ControlledEntity> sc, Long domainId, boolean isRecursive, List<Long> permittedAccounts,
         ListProjectResourcesCriteria listProjectResourcesCriteria) {
         if (listProjectResourcesCriteria != null) {
@@ -454,7 +453,6 @@ public class AccountManagerImpl extends ManagerBase implements AccountManager, A
         }
     }
 
-    @Override
     public Long checkAccessAndSpecifyAuthority(Account caller, Long zoneId) {
         // devcloud has one zone and no resource domain admins bound to a zone
         return zoneId;

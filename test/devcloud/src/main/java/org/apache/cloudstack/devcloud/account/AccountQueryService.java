@@ -41,7 +41,6 @@ import com.cloud.domain.Domain;
 import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.projects.Project.ListProjectResourcesCriteria;
 import com.cloud.user.Account;
-import com.cloud.user.AccountManager;
 import com.cloud.user.User;
 import com.cloud.utils.Pair;
 import com.cloud.utils.Ternary;
@@ -61,7 +60,7 @@ public class AccountQueryService {
         RoleType.DomainAdmin, "Domain Admin", RoleType.User, "User");
 
     @Inject
-    private AccountManager accountManager;
+    private AccountManagerImpl accountManager;
     @Inject
     private DomainDao domainDao;
     @Inject

@@ -26,6 +26,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.apache.cloudstack.devcloud.DevCloudOptions;
 import org.apache.cloudstack.devcloud.account.ApiAuthenticationService;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -34,6 +35,7 @@ import org.eclipse.jetty.servlet.DefaultServlet;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.cloud.user.AccountService;
 import com.cloud.utils.component.ComponentLifecycle;
@@ -45,7 +47,8 @@ import com.cloud.utils.component.ManagerBase;
  *
  * <p>Settings: {@link #setPort(int)} (0 = any free port, see {@link #getPort()}),
  * {@link #setBindAddress(String)} (default 127.0.0.1) and {@link #setUiDir(Path)} (the UI's
- * {@code dist} folder). Unset, the port comes from {@code DEVCLOUD_PORT} (default 8080).
+ * {@code dist} folder). Unset, they come from the {@link DevCloudOptions} bean (port, repository's
+ * {@code ui/dist}), else from {@code DEVCLOUD_PORT} (default 8080).
  */
 public class ApiHttpServer extends ManagerBase {
 
@@ -57,6 +60,9 @@ public class ApiHttpServer extends ManagerBase {
     private AccountService accountService;
     @Inject
     private ApiAuthenticationService authService;
+
+    @Autowired(required = false)
+    private DevCloudOptions options;
 
     private Integer port;
     private String bindAddress = "127.0.0.1";
@@ -95,6 +101,9 @@ public class ApiHttpServer extends ManagerBase {
         if (port != null) {
             return port;
         }
+        if (options != null) {
+            return options.getPort();
+        }
         String env = System.getenv("DEVCLOUD_PORT");
         return env == null || env.isBlank() ? 8080 : Integer.parseInt(env.trim());
     }
@@ -112,6 +121,9 @@ public class ApiHttpServer extends ManagerBase {
         connector.setPort(configuredPort());
         s.addConnector(connector);
 
+        if (uiDir == null && options != null && options.getRepoDir() != null) {
+            uiDir = options.getRepoDir().resolve("ui").resolve("dist");
+        }
         ServletContextHandler client = new ServletContextHandler(ServletContextHandler.SESSIONS);
         client.setContextPath("/client");
         client.getSessionHandler().setMaxInactiveInterval(ApiServlet.SESSION_TIMEOUT_SECONDS);

@@ -20,6 +20,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.ResponseObject;
@@ -57,13 +58,28 @@ public final class ApiResponseSerializer {
     public static final String XML_CONTENT_TYPE = "text/xml; charset=UTF-8";
     public static final String CLOUDSTACK_VERSION = "4.22.0.0";
 
-    private static final Gson GSON = new GsonBuilder()
-        .setDateFormat("yyyy-MM-dd'T'HH:mm:ssZ")
-        .disableHtmlEscaping()
-        .excludeFieldsWithModifiers(Modifier.TRANSIENT, Modifier.STATIC)
-        .registerTypeAdapter(ResponseObject.class, new NestedResponseAdapter())
-        .setExclusionStrategies(new RoleExclusionStrategy())
-        .create();
+    // Gson decides once per class which fields it writes, so the role filter needs one Gson per role
+    private static final Map<Account.Type, Gson> GSON_BY_CALLER_TYPE = new ConcurrentHashMap<>();
+    private static final Gson GSON_NO_CALLER = build(null);
+
+    private static Gson build(Account.Type callerType) {
+        return new GsonBuilder()
+            .setDateFormat("yyyy-MM-dd'T'HH:mm:ssZ")
+            .disableHtmlEscaping()
+            .excludeFieldsWithModifiers(Modifier.TRANSIENT, Modifier.STATIC)
+            .registerTypeAdapter(ResponseObject.class, new NestedResponseAdapter())
+            .setExclusionStrategies(new RoleExclusionStrategy(callerType))
+            .create();
+    }
+
+    /** The Gson for the caller of the current CallContext. */
+    static Gson gson() {
+        Account caller = CallContext.current().getCallingAccount();
+        if (caller == null || caller.getType() == null) {
+            return GSON_NO_CALLER;
+        }
+        return GSON_BY_CALLER_TYPE.computeIfAbsent(caller.getType(), ApiResponseSerializer::build);
+    }
 
     private ApiResponseSerializer() {
     }
@@ -80,7 +96,7 @@ public final class ApiResponseSerializer {
         JsonObject root = new JsonObject();
         root.add(result.getResponseName(), toBody(result));
         if (isJson(responseType)) {
-            return GSON.toJson(root);
+            return gson().toJson(root);
         }
         return toXml(result.getResponseName(), root.get(result.getResponseName()));
     }
@@ -90,6 +106,7 @@ public final class ApiResponseSerializer {
         if (result instanceof ListResponse) {
             ListResponse<?> list = (ListResponse<?>)result;
             JsonObject body = new JsonObject();
+            Gson gson = gson();
             Integer count = list.getCount();
             List<? extends ResponseObject> items = list.getResponses();
             if (count != null && count != 0) {
@@ -97,14 +114,14 @@ public final class ApiResponseSerializer {
                 if (items != null && !items.isEmpty()) {
                     JsonArray array = new JsonArray();
                     for (ResponseObject item : items) {
-                        array.add(GSON.toJsonTree(item));
+                        array.add(gson.toJsonTree(item));
                     }
                     body.add(items.get(0).getObjectName(), array);
                 }
             }
             return body;
         }
-        JsonElement tree = GSON.toJsonTree(result);
+        JsonElement tree = gson().toJsonTree(result);
         if (result instanceof SuccessResponse || result instanceof ExceptionResponse || result instanceof AsyncJobResponse
             || result instanceof CreateCmdResponse || result instanceof AuthenticationCmdResponse) {
             return tree;
@@ -150,18 +167,20 @@ public final class ApiResponseSerializer {
      * roles (CloudStack's ApiResponseExclusionStrategy).
      */
     private static final class RoleExclusionStrategy implements ExclusionStrategy {
+        private final Account.Type callerType;
+
+        RoleExclusionStrategy(Account.Type callerType) {
+            this.callerType = callerType;
+        }
+
         @Override
         public boolean shouldSkipField(FieldAttributes f) {
             Param param = f.getAnnotation(Param.class);
             if (param == null || param.authorized().length == 0) {
                 return false;
             }
-            Account caller = CallContext.current().getCallingAccount();
-            if (caller == null) {
-                return true;
-            }
             for (RoleType role : param.authorized()) {
-                if (role.getAccountType() == caller.getType()) {
+                if (callerType != null && role.getAccountType() == callerType) {
                     return false;
                 }
             }

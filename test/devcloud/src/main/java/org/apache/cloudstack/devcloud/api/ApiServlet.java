@@ -246,7 +246,7 @@ public class ApiServlet extends HttpServlet {
         }
         checkCommandAvailable(account, command);
         if (!ApiRequestSigner.verify(params, keyOwner.third(), signature)) {
-            LOGGER.info("Signature mismatch for API key {}", apiKey);
+            LOGGER.info("Signature mismatch for API key {}...", apiKey.substring(0, Math.min(8, apiKey.length())));
             return false;
         }
         CallContext.register(user, account);
@@ -477,7 +477,6 @@ public class ApiServlet extends HttpServlet {
     private static void writeBody(HttpServletResponse resp, int status, String responseType, String body) throws IOException {
         resp.setStatus(status);
         resp.setContentType(ApiResponseSerializer.contentType(responseType));
-        resp.setCharacterEncoding("UTF-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("X-XSS-Protection", "1;mode=block");
         resp.getWriter().print(body);
