@@ -1,6 +1,7 @@
 -- Licensed to the Apache Software Foundation (ASF) under the Apache License, Version 2.0.
 -- A table exercising every column kind GenericDaoBase maps (tests of the shim only).
-CREATE TABLE IF NOT EXISTS `shim_item` (
+DROP TABLE IF EXISTS `shim_item`;
+CREATE TABLE `shim_item` (
   `id` bigint unsigned NOT NULL AUTO_INCREMENT,
   `uuid` varchar(40) NOT NULL,
   `name` varchar(64) NOT NULL,
@@ -16,6 +17,7 @@ CREATE TABLE IF NOT EXISTS `shim_item` (
   `note` varchar(255) DEFAULT NULL,
   `expires` datetime DEFAULT NULL,
   `birthday` date DEFAULT NULL,
+  `address` char(40) DEFAULT NULL,
   `created` datetime NOT NULL,
   `removed` datetime DEFAULT NULL,
   `live` tinyint(1) GENERATED ALWAYS AS (IF(`removed` IS NULL, 1, NULL)) STORED,

@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn` (
   `mtu` int unsigned DEFAULT NULL COMMENT 'tunnel MTU',
   `keepalive` int unsigned DEFAULT NULL COMMENT 'persistent keepalive handed to clients, seconds',
   `dns` varchar(1024) DEFAULT NULL COMMENT 'DNS servers handed to clients, comma separated',
+  `firewall_rule_id` bigint unsigned DEFAULT NULL COMMENT 'the Vpn-purpose firewall_rules row reserving the port (isolated networks)',
   `created` datetime NOT NULL COMMENT 'date created',
   `removed` datetime DEFAULT NULL COMMENT 'date removed if not null',
   `live` tinyint(1) GENERATED ALWAYS AS (IF(`removed` IS NULL, 1, NULL)) STORED COMMENT '1 while not removed; part of the unique keys',
@@ -62,7 +63,8 @@ CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn` (
   CONSTRAINT `fk_wireguard_vpn__account_id` FOREIGN KEY (`account_id`) REFERENCES `account` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_wireguard_vpn__domain_id` FOREIGN KEY (`domain_id`) REFERENCES `domain` (`id`) ON DELETE CASCADE,
   CONSTRAINT `fk_wireguard_vpn__network_id` FOREIGN KEY (`network_id`) REFERENCES `networks` (`id`) ON DELETE CASCADE,
-  CONSTRAINT `fk_wireguard_vpn__vpc_id` FOREIGN KEY (`vpc_id`) REFERENCES `vpc` (`id`) ON DELETE CASCADE
+  CONSTRAINT `fk_wireguard_vpn__vpc_id` FOREIGN KEY (`vpc_id`) REFERENCES `vpc` (`id`) ON DELETE CASCADE,
+  CONSTRAINT `fk_wireguard_vpn__firewall_rule_id` FOREIGN KEY (`firewall_rule_id`) REFERENCES `firewall_rules` (`id`) ON DELETE SET NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8;
 
 CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn_user` (

@@ -42,13 +42,24 @@ final class AesGcmTextCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final byte[] secretDigest;
 
     AesGcmTextCipher(String secret) {
         try {
+            secretDigest = MessageDigest.getInstance("SHA-256").digest(("check:" + secret).getBytes(StandardCharsets.UTF_8));
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             key = new SecretKeySpec(digest, "AES");
         } catch (GeneralSecurityException e) {
             throw new CloudRuntimeException("AES-GCM is not available", e);
+        }
+    }
+
+    /** Whether this cipher was made from that secret (compared by digest; the secret is not kept). */
+    boolean isFor(String secret) {
+        try {
+            return MessageDigest.isEqual(secretDigest, MessageDigest.getInstance("SHA-256").digest(("check:" + secret).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            return false;
         }
     }
 

@@ -54,11 +54,13 @@ public class DBEncryptionUtil {
     }
 
     private static AesGcmTextCipher encryptor() {
+        // the secret is looked up on every call: db.properties or the server secret may be replaced
+        String secret = secret();
         AesGcmTextCipher e = s_encryptor;
-        if (e == null) {
+        if (e == null || !e.isFor(secret)) {
             synchronized (DBEncryptionUtil.class) {
-                if (s_encryptor == null) {
-                    s_encryptor = new AesGcmTextCipher(secret());
+                if (s_encryptor == null || !s_encryptor.isFor(secret)) {
+                    s_encryptor = new AesGcmTextCipher(secret);
                 }
                 e = s_encryptor;
             }

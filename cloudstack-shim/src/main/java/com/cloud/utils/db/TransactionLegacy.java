@@ -350,14 +350,6 @@ public class TransactionLegacy implements Closeable {
         LOGGER.info("Cloud database pool configured for " + redact(config.getJdbcUrl()));
     }
 
-    /** Closes the pool (tests, shutdown). */
-    static synchronized void shutdownDataSource() {
-        if (s_ds != null) {
-            s_ds.close();
-            s_ds = null;
-        }
-    }
-
     static String connectionUri(Properties dbProps) {
         String uri = dbProps.getProperty("db.cloud.uri");
         if (uri == null || uri.isBlank()) {

@@ -35,6 +35,7 @@ import javax.persistence.Enumerated;
 
 import com.cloud.utils.crypt.DBEncryptionUtil;
 import com.cloud.utils.exception.CloudRuntimeException;
+import com.cloud.utils.net.Ip;
 
 /**
  * Converts between entity field values and JDBC parameters/results, the way CloudStack stores
@@ -77,11 +78,26 @@ final class ValueCodec {
             ps.setBoolean(index, (Boolean)value);
         } else if (value instanceof byte[]) {
             ps.setBytes(index, (byte[])value);
+        } else if (value instanceof Ip) {
+            // as CloudStack: by address text with @Enumerated(STRING), else as a number
+            if (isStringEnumerated(attr)) {
+                ps.setString(index, value.toString());
+            } else {
+                ps.setLong(index, ((Ip)value).longValue());
+            }
         } else if (value instanceof Collection || value.getClass().isArray()) {
             throw new CloudRuntimeException("A list was given for the single value of " + attr);
-        } else {
+        } else if (value instanceof Number || value instanceof String || value instanceof Character) {
             ps.setObject(index, value);
+        } else {
+            // never let the driver serialize an arbitrary object into the column
+            throw new CloudRuntimeException("Unsupported value type " + value.getClass().getName() + " for " + attr);
         }
+    }
+
+    private static boolean isStringEnumerated(Attribute attr) {
+        Enumerated enumerated = attr.field != null ? attr.field.getAnnotation(Enumerated.class) : null;
+        return enumerated != null && enumerated.value() == EnumType.STRING;
     }
 
     /** Reads the attribute's column into the value its field holds. */
@@ -110,6 +126,14 @@ final class ValueCodec {
         }
         if (type == Date.class) {
             return parseDate(attr, rs.getString(index));
+        }
+        if (type == Ip.class) {
+            if (isStringEnumerated(attr)) {
+                String address = rs.getString(index);
+                return address == null ? null : new Ip(address);
+            }
+            long value = rs.getLong(index);
+            return rs.wasNull() ? null : new Ip(value);
         }
         return getObject(type, rs, index);
     }

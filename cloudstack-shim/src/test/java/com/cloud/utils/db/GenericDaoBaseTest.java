@@ -84,6 +84,7 @@ class GenericDaoBaseTest extends DbTestBase {
         Date expires = new Date(1_700_000_123_000L);
         vo.setExpires(expires);
         vo.setBirthday(new Date(1_000_000_000_000L));
+        vo.setAddress(new com.cloud.utils.net.Ip("203.0.113.7"));
         long id = dao.persist(vo).getId();
 
         ItemVO read = dao.findById(id);
@@ -99,6 +100,7 @@ class GenericDaoBaseTest extends DbTestBase {
         assertEquals(expires, read.getExpires());
         assertEquals(new Date(999_993_600_000L), read.getBirthday(), "a DATE column keeps the UTC day");
         assertNull(read.getRemoved());
+        assertEquals("203.0.113.7", read.getAddress().addr(), "an Ip with @Enumerated(STRING) is stored as its address");
         assertEquals("not persisted", read.getScratch(), "@Transient fields keep their initializer");
     }
 

@@ -32,6 +32,8 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 import javax.persistence.Transient;
 
+import com.cloud.utils.net.Ip;
+
 /** A VO with every column kind the shim's DAO maps. */
 @Entity
 @Table(name = "shim_item")
@@ -91,6 +93,10 @@ public class ItemVO {
     @Column(name = "birthday")
     @Temporal(TemporalType.DATE)
     private Date birthday;
+
+    @Column(name = "address")
+    @Enumerated(value = EnumType.STRING)
+    private Ip address;
 
     @Column(name = GenericDao.CREATED_COLUMN)
     private Date created;
@@ -222,6 +228,14 @@ public class ItemVO {
 
     public void setBirthday(Date birthday) {
         this.birthday = birthday;
+    }
+
+    public Ip getAddress() {
+        return address;
+    }
+
+    public void setAddress(Ip address) {
+        this.address = address;
     }
 
     public Date getCreated() {

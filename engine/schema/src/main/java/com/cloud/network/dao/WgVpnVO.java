@@ -105,6 +105,11 @@ public class WgVpnVO implements WgVpn {
     @Column(name = "dns", length = 1024)
     private String dns;
 
+    // The Vpn-purpose firewall rule that reserves the port on the public IP (isolated networks), so
+    // deleting the VPN revokes exactly that rule; the IP's other rules (the L2TP VPN's...) stay.
+    @Column(name = "firewall_rule_id")
+    private Long firewallRuleId;
+
     @Column(name = GenericDao.CREATED_COLUMN)
     @Temporal(value = TemporalType.TIMESTAMP)
     private Date created;
@@ -293,6 +298,14 @@ public class WgVpnVO implements WgVpn {
 
     public void setDns(String dns) {
         this.dns = dns;
+    }
+
+    public Long getFirewallRuleId() {
+        return firewallRuleId;
+    }
+
+    public void setFirewallRuleId(Long firewallRuleId) {
+        this.firewallRuleId = firewallRuleId;
     }
 
     @Override

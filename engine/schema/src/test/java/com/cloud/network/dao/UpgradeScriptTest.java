@@ -79,7 +79,7 @@ class UpgradeScriptTest {
 
     @Test
     void foreignKeysPointAtCloudStacksTables() throws SQLException {
-        assertEquals(Set.of("account", "domain", "networks", "user_ip_address", "vpc"),
+        assertEquals(Set.of("account", "domain", "firewall_rules", "networks", "user_ip_address", "vpc"),
                 query("SELECT referenced_table_name FROM information_schema.referential_constraints WHERE constraint_schema = 'cloud' AND table_name = 'wireguard_vpn'"));
         assertEquals(Set.of("account", "domain", "wireguard_vpn"),
                 query("SELECT referenced_table_name FROM information_schema.referential_constraints WHERE constraint_schema = 'cloud' AND table_name = 'wireguard_vpn_user'"));

@@ -113,6 +113,26 @@ class WgVpnDaoImplTest {
     }
 
     @Test
+    void firewallRuleOfTheVpnIsKeptAndClearedWhenTheRuleGoes() throws SQLException {
+        WgVpnVO vo = vpnDao.persist(newVpn(ip1, 51820, networkId, null));
+        long ruleId;
+        try (java.sql.Connection c = WgSchemaFixture.db.connect(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO firewall_rules (uuid, ip_address_id, start_port, end_port, state, protocol, purpose, account_id, domain_id, network_id, xid, created) "
+                    + "VALUES (UUID(), " + ip1 + ", 51820, 51820, 'Active', 'udp', 'Vpn', " + accountId + ", " + domainId + ", " + networkId + ", UUID(), NOW())",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            try (java.sql.ResultSet rs = s.getGeneratedKeys()) {
+                rs.next();
+                ruleId = rs.getLong(1);
+            }
+            vo.setFirewallRuleId(ruleId);
+            assertTrue(vpnDao.update(vo.getId(), vo));
+            assertEquals(ruleId, vpnDao.findById(vo.getId()).getFirewallRuleId());
+            s.executeUpdate("DELETE FROM firewall_rules WHERE id = " + ruleId);
+        }
+        assertNull(vpnDao.findById(vo.getId()).getFirewallRuleId(), "a revoked rule leaves no dangling id");
+    }
+
+    @Test
     void stateChangesAreStored() {
         WgVpnVO vo = vpnDao.persist(newVpn(ip1, 51820, networkId, null));
         vo.setState(WgVpn.State.Running);
