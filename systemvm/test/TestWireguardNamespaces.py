@@ -23,6 +23,7 @@ import copy
 import json
 import os
 import stat
+import subprocess
 import sys
 import time
 
@@ -148,7 +149,7 @@ def snapshot(lab, interfaces=("wg0",)):
             state["showconf " + iface] = (sections[0], sorted(sections[1:]))
     for directory in ("/etc/wireguard", "/etc/cloudstack", "/etc/iptables", "/var/run/wireguard"):
         root = lab.vr_path(directory)
-        for name in sorted(os.listdir(root)):
+        for name in sorted(os.listdir(root)) if os.path.isdir(root) else []:
             path = os.path.join(root, name)
             info = os.stat(path)
             content = None
@@ -268,7 +269,7 @@ def test_deleting_the_vpn_leaves_no_interface_file_or_rule_behind(lab):
     assert "wg0" not in lab.links()
     assert (tables(lab.iptables_save(4)), tables(lab.iptables_save(6))) == baseline
     assert os.listdir(lab.vr_path("/etc/wireguard")) == []
-    assert [n for n in os.listdir(lab.vr_path("/var/run/wireguard")) if n.endswith(".sock")] == []
+    assert os.listdir(lab.vr_path("/var/run/wireguard")) == []
     with open(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) as handle:
         assert json.load(handle) == {"id": "wireguardvpn"}
     for name in ("rules.v4", "rules.v6"):
@@ -345,3 +346,29 @@ def test_an_invalid_bag_changes_nothing(lab):
     result = lab.apply(broken, check=False)
     assert result.returncode == 2 and "duplicate JSON key private_key" in result.stderr
     assert snapshot(lab) == before
+
+
+def test_a_vpn_whose_port_is_taken_is_refused_and_changes_nothing(lab):
+    # Something else on the router holds the UDP port: wireguard-go would bind only when the link
+    # comes up and just log the failure, leaving a VPN that looks fine and passes nothing.
+    holder = subprocess.Popen(["ip", "netns", "exec", lab.ns["vr"], wglab.PYTHON, "-c",
+                               "import socket,time; s=socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); "
+                               "s.bind(('::', 51820)); print('bound', flush=True); time.sleep(120)"],
+                              stdout=subprocess.PIPE, text=True)
+    lab.procs.append(holder)
+    assert holder.stdout.readline().strip() == "bound"
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2")
+    before = snapshot(lab)
+    result = lab.apply(vpn.bag(), check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith('WireGuard VPN "%s": listen_port 51820 is already in use on this router'
+                                          % vpn.uuid)
+    assert snapshot(lab) == before
+    assert not os.path.exists(lab.vr_path("/etc/cloudstack/wireguardvpn.json"))
+
+    holder.terminate()
+    holder.wait()
+    applied(lab, vpn.bag())
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
