@@ -271,8 +271,9 @@ def create_device(iface):
     # errors go to an unlinked temporary file that is read once the parent has exited.
     with tempfile.TemporaryFile(mode="w+") as errors:
         try:
+            # cwd "/": the daemon outlives this process and must not pin whatever directory it ran in.
             code = subprocess.run(["wireguard-go", iface], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                  stderr=errors, env=env, timeout=60).returncode
+                                  stderr=errors, env=env, timeout=60, cwd="/").returncode
         except FileNotFoundError:
             raise CommandError("no WireGuard kernel module and no wireguard-go to create %s" % iface)
         if code != 0 or not link_exists(iface):
