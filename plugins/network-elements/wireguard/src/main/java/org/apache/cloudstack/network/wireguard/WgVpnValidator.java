@@ -63,6 +63,11 @@ public class WgVpnValidator {
             if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 throw new InvalidParameterValueException("Invalid name: it contains a control character at position " + (i + 1));
             }
+            // CloudStack's tables are utf8 (3-byte): characters beyond the Basic Multilingual Plane
+            // (emoji and the like) cannot be stored
+            if (Character.isSurrogate(c)) {
+                throw new InvalidParameterValueException("Invalid name: characters outside the Basic Multilingual Plane (such as emoji) are not supported");
+            }
         }
     }
 

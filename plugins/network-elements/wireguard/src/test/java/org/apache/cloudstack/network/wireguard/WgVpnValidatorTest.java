@@ -74,6 +74,11 @@ class WgVpnValidatorTest {
     }
 
     @Test
+    void refusesCharactersTheUtf8TablesCannotStore() {
+        assertTrue(messageOf(() -> validator.validateName("phone \uD83D\uDCF1")).contains("outside the Basic Multilingual Plane"));
+    }
+
+    @Test
     void acceptsPrintableUnicodeNames() {
         validator.validateName("Zoë's laptop (雪)");
     }
