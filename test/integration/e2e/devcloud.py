@@ -175,6 +175,9 @@ class DevCloud:
         group = _processes_in_group(self.proc.pid)
         if group:
             found.append("processes of its process group: %s" % group)
+        for path in (self.state_file, os.path.join(os.path.dirname(self.state_file), "cloudstack.ini")):
+            if os.path.exists(path):
+                found.append("file %s" % path)
         run_dir = os.path.join(self.data_dir, "run")
         if os.path.exists(run_dir):
             found.append("run folder %s" % run_dir)
