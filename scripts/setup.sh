@@ -14,7 +14,6 @@ packages=(
     python3 python3-pytest cs python3-cs
     iputils-ping zbar-tools
     curl ca-certificates
-    libaio1 libncurses6 libxml2
     chromium
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

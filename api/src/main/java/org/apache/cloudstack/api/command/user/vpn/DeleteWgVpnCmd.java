@@ -1,0 +1,92 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.api.command.user.vpn;
+
+import javax.inject.Inject;
+
+import org.apache.cloudstack.acl.RoleType;
+import org.apache.cloudstack.acl.SecurityChecker.AccessType;
+import org.apache.cloudstack.api.ACL;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.BaseAsyncCmd;
+import org.apache.cloudstack.api.Parameter;
+import org.apache.cloudstack.api.WgApiConstants;
+import org.apache.cloudstack.api.response.SuccessResponse;
+import org.apache.cloudstack.api.response.WgVpnResponse;
+
+import com.cloud.network.WgVpn;
+import com.cloud.network.vpn.WgVpnEventTypes;
+import com.cloud.network.vpn.WgVpnService;
+import com.cloud.user.Account;
+
+@APICommand(name = DeleteWgVpnCmd.APINAME, description = "Deletes a WireGuard VPN, its users and its firewall rule", responseObject = SuccessResponse.class,
+        entityType = {WgVpn.class}, since = WgApiConstants.SINCE, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
+public class DeleteWgVpnCmd extends BaseAsyncCmd {
+    public static final String APINAME = "deleteWgVpn";
+
+    @Inject
+    private WgVpnService wgVpnService;
+
+    @ACL(accessType = AccessType.OperateEntry)
+    @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = WgVpnResponse.class, required = true, description = "the ID of the VPN")
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public long getEntityOwnerId() {
+        WgVpn vpn = wgVpnService.getWgVpn(id);
+        return vpn == null ? Account.ACCOUNT_ID_SYSTEM : vpn.getAccountId();
+    }
+
+    @Override
+    public String getEventType() {
+        return WgVpnEventTypes.EVENT_WG_VPN_DELETE;
+    }
+
+    @Override
+    public String getEventDescription() {
+        return "Deleting WireGuard VPN " + id;
+    }
+
+    @Override
+    public String getSyncObjType() {
+        WgVpn vpn = wgVpnService.getWgVpn(id);
+        return vpn != null && vpn.getVpcId() != null ? vpcSyncObject : networkSyncObject;
+    }
+
+    @Override
+    public Long getSyncObjId() {
+        WgVpn vpn = wgVpnService.getWgVpn(id);
+        if (vpn == null) {
+            return null;
+        }
+        return vpn.getVpcId() != null ? vpn.getVpcId() : vpn.getNetworkId();
+    }
+
+    @Override
+    public void execute() {
+        WgCommandErrors.run(() -> {
+            wgVpnService.deleteWgVpn(id);
+            setResponseObject(new SuccessResponse(getCommandName()));
+        });
+    }
+}

@@ -1,0 +1,65 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.api.command.user.vpn;
+
+import javax.inject.Inject;
+
+import org.apache.cloudstack.acl.RoleType;
+import org.apache.cloudstack.acl.SecurityChecker.AccessType;
+import org.apache.cloudstack.api.ACL;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.Parameter;
+import org.apache.cloudstack.api.WgApiConstants;
+import org.apache.cloudstack.api.response.WgUserResponse;
+
+import com.cloud.network.WgUser;
+import com.cloud.network.vpn.WgVpnService;
+import com.cloud.user.Account;
+
+@APICommand(name = GetWgUserConfigCmd.APINAME, description = "Returns a WireGuard VPN user's wg-quick client configuration and its QR code",
+        responseObject = WgUserResponse.class, entityType = {WgUser.class}, since = WgApiConstants.SINCE,
+        requestHasSensitiveInfo = false, responseHasSensitiveInfo = true,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
+public class GetWgUserConfigCmd extends BaseCmd {
+    public static final String APINAME = "getWgUserConfig";
+
+    @Inject
+    private WgVpnService wgVpnService;
+
+    @ACL(accessType = AccessType.OperateEntry)
+    @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = WgUserResponse.class, required = true, description = "the ID of the user")
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public long getEntityOwnerId() {
+        WgUser user = wgVpnService.getWgUser(id);
+        return user == null ? Account.ACCOUNT_ID_SYSTEM : user.getAccountId();
+    }
+
+    @Override
+    public void execute() {
+        WgUserResponse response = wgVpnService.createWgUserConfigResponse(id);
+        response.setResponseName(getCommandName());
+        setResponseObject(response);
+    }
+}

@@ -1,0 +1,87 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.api.command.user.vpn;
+
+import javax.inject.Inject;
+
+import org.apache.cloudstack.acl.RoleType;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.BaseListProjectAndAccountResourcesCmd;
+import org.apache.cloudstack.api.Parameter;
+import org.apache.cloudstack.api.WgApiConstants;
+import org.apache.cloudstack.api.response.IPAddressResponse;
+import org.apache.cloudstack.api.response.ListResponse;
+import org.apache.cloudstack.api.response.NetworkResponse;
+import org.apache.cloudstack.api.response.VpcResponse;
+import org.apache.cloudstack.api.response.WgVpnResponse;
+
+import com.cloud.network.WgVpn;
+import com.cloud.network.vpn.WgVpnService;
+
+@APICommand(name = ListWgVpnsCmd.APINAME, description = "Lists WireGuard VPNs", responseObject = WgVpnResponse.class, entityType = {WgVpn.class},
+        since = WgApiConstants.SINCE, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
+        authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
+public class ListWgVpnsCmd extends BaseListProjectAndAccountResourcesCmd {
+    public static final String APINAME = "listWgVpns";
+
+    @Inject
+    private WgVpnService wgVpnService;
+
+    @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = WgVpnResponse.class, description = "the ID of the VPN")
+    private Long id;
+
+    @Parameter(name = ApiConstants.NETWORK_ID, type = CommandType.UUID, entityType = NetworkResponse.class, description = "list VPNs serving this guest network")
+    private Long networkId;
+
+    @Parameter(name = ApiConstants.PUBLIC_IP_ID, type = CommandType.UUID, entityType = IPAddressResponse.class, description = "list VPNs on this public IP")
+    private Long publicIpId;
+
+    @Parameter(name = ApiConstants.VPC_ID, type = CommandType.UUID, entityType = VpcResponse.class, description = "list VPNs serving this VPC")
+    private Long vpcId;
+
+    @Parameter(name = ApiConstants.FOR_DISPLAY, type = CommandType.BOOLEAN, description = "list only VPNs shown (true) or hidden (false) to the end user")
+    private Boolean display;
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getNetworkId() {
+        return networkId;
+    }
+
+    public Long getPublicIpId() {
+        return publicIpId;
+    }
+
+    public Long getVpcId() {
+        return vpcId;
+    }
+
+    @Override
+    public Boolean getDisplay() {
+        return display;
+    }
+
+    @Override
+    public void execute() {
+        ListResponse<WgVpnResponse> response = wgVpnService.listWgVpns(this);
+        response.setResponseName(getCommandName());
+        setResponseObject(response);
+    }
+}

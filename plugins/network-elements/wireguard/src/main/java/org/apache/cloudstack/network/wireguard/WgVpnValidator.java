@@ -1,0 +1,194 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.network.wireguard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import com.cloud.exception.InvalidParameterValueException;
+import com.cloud.network.IpAddress;
+import com.cloud.network.Network;
+import com.cloud.network.NetworkModel;
+import com.cloud.network.WgVpn;
+import com.cloud.network.dao.WgVpnDao;
+import com.cloud.network.dao.WgVpnVO;
+import com.cloud.network.vpc.Vpc;
+import com.cloud.utils.db.EntityManager;
+
+/**
+ * Checks of everything a caller passes that reaches a router or a client configuration. Each failure
+ * is an InvalidParameterValueException (431) whose text says what is wrong with which value.
+ */
+public class WgVpnValidator {
+
+    public static final int MAX_NAME_LENGTH = 64;
+    public static final int MIN_IP4_HOSTS = 4;
+    public static final int MIN_IP6_PREFIX = 64;
+    public static final int MAX_IP6_PREFIX = 120;
+    public static final int MAX_MTU = 9000;
+    public static final int MIN_MTU_IP6 = 1280;
+    public static final int MIN_MTU_IP4 = 576;
+    public static final int MAX_DNS_SERVERS = 4;
+
+    @Inject
+    private NetworkModel networkModel;
+    @Inject
+    private EntityManager entityManager;
+    @Inject
+    private WgVpnDao wgVpnDao;
+
+    public void validateName(String name) {
+        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidParameterValueException("Invalid name: it must be 1 to " + MAX_NAME_LENGTH + " characters and not blank");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                throw new InvalidParameterValueException("Invalid name: it contains a control character at position " + (i + 1));
+            }
+        }
+    }
+
+    public void validatePort(int port) {
+        if (port < 1 || port > 65535) {
+            throw new InvalidParameterValueException("Invalid port " + port + ": a UDP port is 1 to 65535");
+        }
+    }
+
+    public void validateMtu(int mtu, boolean ip6) {
+        int min = ip6 ? MIN_MTU_IP6 : MIN_MTU_IP4;
+        if (mtu < min || mtu > MAX_MTU) {
+            throw new InvalidParameterValueException("Invalid mtu " + mtu + ": the tunnel MTU is " + min + " to " + MAX_MTU + (ip6 ? " with IPv6" : ""));
+        }
+    }
+
+    public void validateKeepalive(int keepalive) {
+        if (keepalive < 0 || keepalive > 65535) {
+            throw new InvalidParameterValueException("Invalid keepalive " + keepalive + ": it is 0 (none) to 65535 seconds");
+        }
+    }
+
+    /**
+     * @return the DNS list normalised to "a, b" form
+     */
+    public String validateDns(String dns) {
+        String[] servers = dns.split(",", -1);
+        if (servers.length > MAX_DNS_SERVERS) {
+            throw new InvalidParameterValueException("Invalid dns: at most " + MAX_DNS_SERVERS + " servers");
+        }
+        List<String> clean = new ArrayList<>();
+        for (String server : servers) {
+            String s = server.trim();
+            if (!WgCidr.isIp4Address(s) && !WgCidr.isIp6Address(s)) {
+                throw new InvalidParameterValueException("Invalid dns: '" + printable(s) + "' is not an IPv4 or IPv6 address");
+            }
+            clean.add(s);
+        }
+        return String.join(",", clean);
+    }
+
+    public WgCidr validateIp4Range(String range) {
+        WgCidr cidr = WgCidr.parse(range);
+        if (cidr == null || cidr.isIp6()) {
+            throw new InvalidParameterValueException("Invalid ip4range '" + printable(range) + "': expected an IPv4 CIDR such as 10.8.0.0/24 with the host bits zero");
+        }
+        if (cidr.hostCount().intValue() < MIN_IP4_HOSTS || cidr.getPrefix() > 29) {
+            throw new InvalidParameterValueException("Invalid ip4range " + range + ": it must hold at least " + MIN_IP4_HOSTS + " host addresses (/29 or larger)");
+        }
+        return cidr;
+    }
+
+    public WgCidr validateIp6Range(String range) {
+        WgCidr cidr = WgCidr.parse(range);
+        if (cidr == null || !cidr.isIp6()) {
+            throw new InvalidParameterValueException("Invalid ip6range '" + printable(range) + "': expected an IPv6 CIDR such as 2001:db8:8::/64 with the host bits zero");
+        }
+        if (cidr.getPrefix() < MIN_IP6_PREFIX || cidr.getPrefix() > MAX_IP6_PREFIX) {
+            throw new InvalidParameterValueException("Invalid ip6range " + range + ": the prefix length must be /" + MIN_IP6_PREFIX + " to /" + MAX_IP6_PREFIX);
+        }
+        return cidr;
+    }
+
+    /**
+     * The network or VPC a public IP serves, if the virtual router serves it.
+     */
+    public WgVpnTarget resolveTarget(IpAddress ip) {
+        String address = ip.getAddress() == null ? String.valueOf(ip.getId()) : ip.getAddress().addr();
+        if (ip.getVpcId() != null) {
+            Vpc vpc = entityManager.findById(Vpc.class, ip.getVpcId());
+            if (vpc == null) {
+                throw new InvalidParameterValueException("Public IP " + address + " belongs to a VPC that no longer exists");
+            }
+            List<? extends Network> tiers = networkModel.listNetworksByVpc(vpc.getId());
+            return WgVpnTarget.ofVpc(vpc, tiers == null ? List.of() : tiers);
+        }
+        Long networkId = ip.getAssociatedWithNetworkId();
+        Network network = networkId == null ? null : networkModel.getNetwork(networkId);
+        if (network == null) {
+            throw new InvalidParameterValueException("Public IP " + address + " is not associated with a guest network");
+        }
+        if (network.getGuestType() != Network.GuestType.Isolated
+                || !networkModel.isProviderSupportServiceInNetwork(network.getId(), Network.Service.SourceNat, Network.Provider.VirtualRouter)) {
+            throw new InvalidParameterValueException("Public IP " + address + " is on network " + network.getUuid()
+                    + ", which is not an isolated network whose source NAT the virtual router provides");
+        }
+        return WgVpnTarget.ofNetwork(network);
+    }
+
+    /**
+     * A tunnel range may not overlap the guest network, the VPC (and its tiers) or the range of another
+     * VPN the same router serves.
+     */
+    public void checkOverlaps(WgVpnTarget target, WgCidr ip4Range, WgCidr ip6Range, Long excludeVpnId) {
+        for (String cidr : target.getIp4Cidrs()) {
+            if (ip4Range != null && ip4Range.overlaps(WgCidr.parse(cidr))) {
+                throw new InvalidParameterValueException("ip4range " + ip4Range + " overlaps " + cidr + " of " + target.describe());
+            }
+        }
+        for (String cidr : target.getIp6Cidrs()) {
+            if (ip6Range != null && ip6Range.overlaps(WgCidr.parse(cidr))) {
+                throw new InvalidParameterValueException("ip6range " + ip6Range + " overlaps " + cidr + " of " + target.describe());
+            }
+        }
+        List<WgVpnVO> others = target.isVpc() ? wgVpnDao.listByVpc(target.getVpc().getId()) : wgVpnDao.listByNetwork(target.getNetwork().getId());
+        for (WgVpnVO other : others) {
+            if ((excludeVpnId != null && other.getId() == excludeVpnId) || other.getState() == WgVpn.State.Removed) {
+                continue;
+            }
+            if (ip4Range != null && other.isIp4Enabled() && ip4Range.overlaps(WgCidr.parse(other.getIp4Range()))) {
+                throw new InvalidParameterValueException("ip4range " + ip4Range + " overlaps " + other.getIp4Range() + " of WireGuard VPN " + other.getUuid()
+                        + " on the same router");
+            }
+            if (ip6Range != null && other.isIp6Enabled() && ip6Range.overlaps(WgCidr.parse(other.getIp6Range()))) {
+                throw new InvalidParameterValueException("ip6range " + ip6Range + " overlaps " + other.getIp6Range() + " of WireGuard VPN " + other.getUuid()
+                        + " on the same router");
+            }
+        }
+    }
+
+    /** A value echoed in an error message, without control characters and bounded in length. */
+    static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "..." : clean;
+    }
+}

@@ -1,0 +1,197 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.network.wireguard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.InjectMocks;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+import com.cloud.exception.InvalidParameterValueException;
+import com.cloud.network.IpAddress;
+import com.cloud.network.Network;
+import com.cloud.network.NetworkModel;
+import com.cloud.network.dao.WgVpnDao;
+import com.cloud.network.dao.WgVpnVO;
+import com.cloud.network.vpc.Vpc;
+import com.cloud.utils.db.EntityManager;
+import com.cloud.utils.net.Ip;
+
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class WgVpnValidatorTest {
+
+    @Mock
+    private NetworkModel networkModel;
+    @Mock
+    private EntityManager entityManager;
+    @Mock
+    private WgVpnDao wgVpnDao;
+    @InjectMocks
+    private WgVpnValidator validator;
+
+    private static String messageOf(Runnable check) {
+        return assertThrows(InvalidParameterValueException.class, check::run).getMessage();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "bad\nname", "tab\there", "bell\u0007", "zero\u200bwidth", "rtl\u202eoverride"})
+    void refusesBlankNamesAndNamesWithControlCharacters(String name) {
+        assertTrue(messageOf(() -> validator.validateName(name)).startsWith("Invalid name"));
+    }
+
+    @Test
+    void refusesNamesOver64Characters() {
+        validator.validateName("a".repeat(64));
+        assertTrue(messageOf(() -> validator.validateName("a".repeat(65))).contains("1 to 64"));
+    }
+
+    @Test
+    void acceptsPrintableUnicodeNames() {
+        validator.validateName("Zoë's laptop (雪)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 65536, 100000})
+    void refusesPortsOutOfRange(int port) {
+        assertEquals("Invalid port " + port + ": a UDP port is 1 to 65535", messageOf(() -> validator.validatePort(port)));
+    }
+
+    @Test
+    void mtuFloorDependsOnIpv6() {
+        validator.validateMtu(576, false);
+        assertTrue(messageOf(() -> validator.validateMtu(576, true)).contains("1280 to 9000"));
+        assertTrue(messageOf(() -> validator.validateMtu(9001, false)).contains("576 to 9000"));
+    }
+
+    @Test
+    void keepaliveIsZeroTo65535() {
+        validator.validateKeepalive(0);
+        validator.validateKeepalive(65535);
+        assertTrue(messageOf(() -> validator.validateKeepalive(-1)).startsWith("Invalid keepalive"));
+    }
+
+    @Test
+    void dnsIsAShortListOfAddresses() {
+        assertEquals("10.1.1.1,2001:db8::53", validator.validateDns(" 10.1.1.1 , 2001:db8::53"));
+        assertTrue(messageOf(() -> validator.validateDns("10.1.1.1\nPostUp = rm -rf /")).contains("is not an IPv4 or IPv6 address"));
+        assertTrue(messageOf(() -> validator.validateDns("dns.example.com")).contains("is not an IPv4 or IPv6 address"));
+        assertTrue(messageOf(() -> validator.validateDns("1.1.1.1,1.0.0.1,8.8.8.8,8.8.4.4,9.9.9.9")).contains("at most 4"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.8.0.1/24", "10.8.0.0", "nonsense", "2001:db8::/64", "10.8.0.0/33"})
+    void refusesMalformedIp4Ranges(String range) {
+        assertTrue(messageOf(() -> validator.validateIp4Range(range)).startsWith("Invalid ip4range"));
+    }
+
+    @Test
+    void refusesIp4RangesWithFewerThanFourHosts() {
+        validator.validateIp4Range("10.8.0.0/29");
+        assertTrue(messageOf(() -> validator.validateIp4Range("10.8.0.0/30")).contains("at least 4 host addresses"));
+    }
+
+    @Test
+    void ip6RangesAreSlash64ToSlash120() {
+        validator.validateIp6Range("2001:db8:8::/64");
+        validator.validateIp6Range("2001:db8:8::/120");
+        assertTrue(messageOf(() -> validator.validateIp6Range("2001:db8:8::/56")).contains("/64 to /120"));
+        assertTrue(messageOf(() -> validator.validateIp6Range("2001:db8:8::/121")).contains("/64 to /120"));
+        assertTrue(messageOf(() -> validator.validateIp6Range("10.8.0.0/24")).startsWith("Invalid ip6range"));
+    }
+
+    private Network isolated(long id, boolean routerSourceNat) {
+        Network network = mock(Network.class);
+        when(network.getId()).thenReturn(id);
+        when(network.getUuid()).thenReturn("net-" + id);
+        when(network.getGuestType()).thenReturn(Network.GuestType.Isolated);
+        when(network.getCidr()).thenReturn("10.1.1.0/24");
+        when(networkModel.getNetwork(id)).thenReturn(network);
+        when(networkModel.isProviderSupportServiceInNetwork(id, Network.Service.SourceNat, Network.Provider.VirtualRouter)).thenReturn(routerSourceNat);
+        return network;
+    }
+
+    private static IpAddress ipOn(Long networkId, Long vpcId) {
+        IpAddress ip = mock(IpAddress.class);
+        when(ip.getAddress()).thenReturn(new Ip("203.0.113.10"));
+        when(ip.getAssociatedWithNetworkId()).thenReturn(networkId);
+        when(ip.getVpcId()).thenReturn(vpcId);
+        return ip;
+    }
+
+    @Test
+    void aPublicIpOnAVirtualRouterIsolatedNetworkIsServed() {
+        Network network = isolated(5, true);
+
+        WgVpnTarget target = validator.resolveTarget(ipOn(5L, null));
+
+        assertEquals(network, target.getNetwork());
+    }
+
+    @Test
+    void declinesNetworksTheVirtualRouterDoesNotServe() {
+        isolated(5, false);
+        Network shared = isolated(6, true);
+        when(shared.getGuestType()).thenReturn(Network.GuestType.Shared);
+
+        assertTrue(messageOf(() -> validator.resolveTarget(ipOn(5L, null))).contains("not an isolated network whose source NAT the virtual router provides"));
+        assertTrue(messageOf(() -> validator.resolveTarget(ipOn(6L, null))).contains("not an isolated network"));
+        assertTrue(messageOf(() -> validator.resolveTarget(ipOn(null, null))).contains("is not associated with a guest network"));
+    }
+
+    @Test
+    void aVpcPublicIpServesAllTiers() {
+        Vpc vpc = mock(Vpc.class);
+        when(vpc.getId()).thenReturn(9L);
+        when(entityManager.findById(Vpc.class, 9L)).thenReturn(vpc);
+        Network tier = isolated(7, false);
+        when(networkModel.listNetworksByVpc(9L)).thenAnswer(inv -> List.of(tier));
+
+        WgVpnTarget target = validator.resolveTarget(ipOn(null, 9L));
+
+        assertTrue(target.isVpc());
+        assertEquals(List.of(tier), target.getGuestNetworks());
+    }
+
+    @Test
+    void tunnelRangesMayNotOverlapTheGuestNetworkOrAnotherVpnOfTheRouter() {
+        Network network = isolated(5, true);
+        WgVpnVO other = new WgVpnVO(2L, 1L, 5L, null, 30L, 51821, "k", "p");
+        other.setIp4Enabled(true);
+        other.setIp4Range("10.9.0.0/24");
+        when(wgVpnDao.listByNetwork(5L)).thenReturn(List.of(other));
+        WgVpnTarget target = WgVpnTarget.ofNetwork(network);
+
+        assertTrue(messageOf(() -> validator.checkOverlaps(target, WgCidr.parse("10.1.0.0/16"), null, null)).contains("overlaps 10.1.1.0/24 of network net-5"));
+        assertTrue(messageOf(() -> validator.checkOverlaps(target, WgCidr.parse("10.9.0.128/25"), null, null))
+                .contains("overlaps 10.9.0.0/24 of WireGuard VPN " + other.getUuid()));
+        validator.checkOverlaps(target, WgCidr.parse("10.8.0.0/24"), null, null);
+    }
+}

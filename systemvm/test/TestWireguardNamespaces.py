@@ -1,0 +1,347 @@
+# Licensed to the Apache Software Foundation (ASF) under one
+# or more contributor license agreements.  See the NOTICE file
+# distributed with this work for additional information
+# regarding copyright ownership.  The ASF licenses this file
+# to you under the Apache License, Version 2.0 (the
+# "License"); you may not use this file except in compliance
+# with the License.  You may obtain a copy of the License at
+#
+#   http://www.apache.org/licenses/LICENSE-2.0
+#
+# Unless required by applicable law or agreed to in writing,
+# software distributed under the License is distributed on an
+# "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+# KIND, either express or implied.  See the License for the
+# specific language governing permissions and limitations
+# under the License.
+"""The VR side end to end on real WireGuard (wireguard-go here), iptables and clients, in network
+namespaces built and removed by each test (wglab.Lab). The router runs the real entry point,
+/opt/cloud/bin/wireguard_vpn.py, through vrhost.py; clients run wg-quick on configs made from
+the same databag."""
+
+import copy
+import json
+import os
+import stat
+import sys
+import time
+
+import pytest
+
+import wglab
+from cs import CsWireguardNetfilter as netfilter
+from cs.CsWireguardVpn import entries_of
+from wglab import INET_IP, INET_IP6, LAN_CIDR, LAN_CIDR6, LAN_IP, LAN_IP6, PUBLIC_IP, PUBLIC_IP6
+
+SKIP_REASON = wglab.can_run_lab()
+if SKIP_REASON:
+    print("TestWireguardNamespaces skipped: %s" % SKIP_REASON, file=sys.stderr)
+    pytest.skip(SKIP_REASON, allow_module_level=True)
+
+LAN_URL = "http://%s:8080/" % LAN_IP
+LAN_URL6 = "http://[%s]:8080/" % LAN_IP6
+INET_URL = "http://%s:8080/" % INET_IP
+INET_URL6 = "http://[%s]:8080/" % INET_IP6
+SPLIT = ("10.8.0.0/24", LAN_CIDR, "2001:db8:8000::/64", LAN_CIDR6)
+FULL = ("0.0.0.0/0", "::/0")
+
+
+@pytest.fixture
+def lab():
+    instance = wglab.Lab()
+    try:
+        instance.start()
+        yield instance
+    finally:
+        instance.stop()
+
+
+class Vpn(object):
+    """One VPN's keys and clients, and the bag that describes it."""
+
+    def __init__(self, public_ip=PUBLIC_IP, port=51820, ip4="10.8.0.1/24", ip6="2001:db8:8000::1/64",
+                 public_ip6=PUBLIC_IP6):
+        self.uuid = wglab.new_uuid()
+        self.private, self.public = wglab.keypair()
+        self.public_ip, self.port, self.ip4, self.ip6, self.public_ip6 = public_ip, port, ip4, ip6, public_ip6
+        self.clients = {}
+        self.peers = []
+
+    def add_client(self, name, ip4, ip6=None, full_tunnel=False, enabled=True, psk=True):
+        private, public = wglab.keypair()
+        key = wglab.genkey() if psk else None
+        self.clients[name] = {"private": private, "public": public, "psk": key, "ip4": ip4, "ip6": ip6}
+        self.peers.append(wglab.peer(public, ip4, ip6, psk=key, enabled=enabled, full_tunnel=full_tunnel))
+        return public
+
+    def remove_client(self, name):
+        public = self.clients.pop(name)["public"]
+        self.peers = [p for p in self.peers if p["public_key"] != public]
+
+    def bag(self):
+        return wglab.bag(self.uuid, self.private, copy.deepcopy(self.peers), public_ip=self.public_ip, port=self.port,
+                         ip4=self.ip4, ip6=self.ip6, public_ip6=self.public_ip6)
+
+    def removal(self):
+        return wglab.bag(self.uuid, None, create=False)
+
+    def client_config(self, name, allowed):
+        c = self.clients[name]
+        return wglab.client_config(c["private"], self.public, "%s:%d" % (self.public_ip, self.port), c["ip4"],
+                                   c["ip6"], c["psk"], allowed=allowed)
+
+    def secrets(self):
+        return [self.private] + [c["private"] for c in self.clients.values()] + \
+            [c["psk"] for c in self.clients.values() if c["psk"]]
+
+
+def applied(lab, data):
+    result = lab.apply(data)
+    assert result.returncode == 0
+    return result
+
+
+def no_secret_in(text, vpn):
+    for secret in vpn.secrets():
+        assert secret not in text
+
+
+def merged_entries(lab):
+    with open(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) as handle:
+        return entries_of(json.load(handle))
+
+
+BUILT_IN = ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING")
+
+
+def tables(text):
+    """iptables-save text without tables that hold nothing (iptables-nft keeps an empty nat table
+    once a rule was ever added to it: there is nothing left in it, but it shows up)."""
+    result = {}
+    name = None
+    for line in text.splitlines():
+        if line.startswith("*"):
+            name = line[1:]
+            result[name] = []
+        elif line != "COMMIT":
+            result[name].append(line)
+    return {t: lines for t, lines in result.items()
+            if not all(l.startswith(":") and l.split()[0][1:] in BUILT_IN and " ACCEPT " in l for l in lines)}
+
+
+def vr_pids(lab):
+    """Processes running in the router's namespace: wireguard-go daemons only."""
+    return sorted(wglab.sh(["ip", "netns", "pids", lab.ns["vr"]]).stdout.split())
+
+
+def mode(path):
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def snapshot(lab, interfaces=("wg0",)):
+    """Everything an apply could change on the router."""
+    state = {"v4": lab.iptables_save(4), "v6": lab.iptables_save(6), "links": sorted(lab.links())}
+    for iface in interfaces:
+        if iface in state["links"]:
+            # wireguard-go lists peers in map order: compare them as a set.
+            sections = lab.wg("showconf", iface).strip().split("\n\n")
+            state["showconf " + iface] = (sections[0], sorted(sections[1:]))
+    for directory in ("/etc/wireguard", "/etc/cloudstack", "/etc/iptables", "/var/run/wireguard"):
+        root = lab.vr_path(directory)
+        for name in sorted(os.listdir(root)):
+            path = os.path.join(root, name)
+            info = os.stat(path)
+            content = None
+            if stat.S_ISREG(info.st_mode):
+                with open(path, "rb") as handle:
+                    content = handle.read()
+            state[path] = (info.st_mtime_ns, stat.S_IMODE(info.st_mode), content)
+    return state
+
+
+def test_split_and_full_tunnel_clients_reach_what_their_bag_allows(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2")
+    vpn.add_client("c2", "10.8.0.3", "2001:db8:8000::3", full_tunnel=True, psk=False)
+    vpn.add_client("off", "10.8.0.4", enabled=False)
+    result = applied(lab, vpn.bag())
+    no_secret_in(result.stdout + result.stderr, vpn)
+
+    # A split-tunnel client that routes the internet host into the tunnel anyway gets nowhere.
+    lab.client_up("c1", vpn.client_config("c1", SPLIT + (INET_IP + "/32", INET_IP6 + "/128")))
+    lab.client_up("c2", vpn.client_config("c2", FULL))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+    assert lab.fetch_retry("c1", LAN_URL6) == "2001:db8:8000::2"
+    assert lab.fetch("c1", INET_URL, timeout=2) is None
+    assert lab.fetch("c1", INET_URL6, timeout=2) is None
+    # Full tunnel: the LAN sees the tunnel address, the internet host the router's public address.
+    assert lab.fetch_retry("c2", LAN_URL) == "10.8.0.3"
+    assert lab.fetch_retry("c2", INET_URL) == PUBLIC_IP
+    assert lab.fetch_retry("c2", INET_URL6) == PUBLIC_IP6
+
+    # The disabled peer is not on the device.
+    dump = lab.wg("show", "wg0", "peers").split()
+    assert sorted(dump) == sorted([vpn.clients["c1"]["public"], vpn.clients["c2"]["public"]])
+
+    # Key files are private.
+    assert mode(lab.vr_path("/etc/wireguard/wg0.conf")) == 0o600
+    assert mode(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) == 0o600
+
+    # Every rule on the router is exactly the text handed to CloudStack's CsNetfilters, so its
+    # compare() recognises each one and get_unseen() leaves them alone.
+    for family in (4, 6):
+        built = netfilter.build(merged_entries(lab), family)
+        expected = {line.split(": ", 1)[1] for line in built.lines()}
+        present = {line for line in lab.marked_rules(family) if line.startswith("-A ")}
+        assert present == expected
+    baseline = ["-A INPUT -i lo -j ACCEPT", "-A INPUT -p icmp -j ACCEPT",
+                "-A PREROUTING -i eth2 -m state --state NEW -j CONNMARK --set-xmark 0x1/0xffffffff"]
+    saved = lab.iptables_save(4)
+    assert all(rule in saved.splitlines() for rule in baseline)
+    with open(lab.vr_path("/etc/iptables/rules.v4")) as handle:
+        assert handle.read().strip() == saved.strip()
+
+    status = lab.status()
+    text = json.dumps(status)
+    no_secret_in(text, vpn)
+    (entry,) = status["vpns"]
+    assert (entry["vpn_uuid"], entry["interface"], entry["public_key"], entry["listen_port"]) == \
+        (vpn.uuid, "wg0", vpn.public, 51820)
+    peers = {p["public_key"]: p for p in entry["peers"]}
+    first = peers[vpn.clients["c1"]["public"]]
+    assert first["endpoint"].startswith("203.0.113.151:")
+    assert first["latest_handshake"] > 0 and first["rx_bytes"] > 0 and first["tx_bytes"] > 0
+    assert first["allowed_ips"] == ["10.8.0.2/32", "2001:db8:8000::2/128"]
+
+
+def test_peer_changes_are_live_no_ping_lost_and_removal_cuts_only_that_peer(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2")
+    applied(lab, vpn.bag())
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+    handshake = lab.status()["vpns"][0]["peers"][0]["latest_handshake"]
+    pids = vr_pids(lab)
+
+    vpn.add_client("c2", "10.8.0.3")
+    sent, received = lab.ping_loss("c1", LAN_IP, count=300, during=lambda: applied(lab, vpn.bag()))
+    assert sent == 300 and received == sent, "lost %d of %d pings while adding a peer" % (sent - received, sent)
+
+    lab.client_up("c2", vpn.client_config("c2", SPLIT))
+    assert lab.fetch_retry("c2", LAN_URL) == "10.8.0.3"
+    # No restart: same wireguard-go process, c1's session untouched.
+    assert vr_pids(lab) == pids
+    c1 = [p for p in lab.status()["vpns"][0]["peers"] if p["public_key"] == vpn.clients["c1"]["public"]][0]
+    assert c1["latest_handshake"] == handshake
+
+    vpn.remove_client("c2")
+    sent, received = lab.ping_loss("c1", LAN_IP, count=200, during=lambda: applied(lab, vpn.bag()))
+    assert received == sent
+    assert lab.fetch("c2", LAN_URL, timeout=2) is None
+    assert lab.fetch("c1", LAN_URL) == "10.8.0.2"
+    assert [p["public_key"] for p in lab.status()["vpns"][0]["peers"]] == [vpn.clients["c1"]["public"]]
+
+
+def test_applying_the_same_bag_twice_changes_nothing(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2", full_tunnel=True)
+    vpn.add_client("c2", "10.8.0.3")
+    applied(lab, vpn.bag())
+    before = snapshot(lab)
+    time.sleep(0.05)
+    second = applied(lab, vpn.bag())
+    assert "peer changes 0, wg set calls 0" in second.stdout and "iptables changed: none" in second.stdout
+    after = snapshot(lab)
+    assert after == before
+
+
+def test_deleting_the_vpn_leaves_no_interface_file_or_rule_behind(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2", full_tunnel=True)
+    baseline = (tables(lab.iptables_save(4)), tables(lab.iptables_save(6)))
+    applied(lab, vpn.bag())
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+
+    result = applied(lab, vpn.removal())
+    assert "wg0 removed" in result.stdout
+    assert "wg0" not in lab.links()
+    assert (tables(lab.iptables_save(4)), tables(lab.iptables_save(6))) == baseline
+    assert os.listdir(lab.vr_path("/etc/wireguard")) == []
+    assert [n for n in os.listdir(lab.vr_path("/var/run/wireguard")) if n.endswith(".sock")] == []
+    with open(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) as handle:
+        assert json.load(handle) == {"id": "wireguardvpn"}
+    for name in ("rules.v4", "rules.v6"):
+        with open(lab.vr_path("/etc/iptables/" + name)) as handle:
+            assert "wireguard-vpn" not in handle.read()
+    deadline = time.time() + 3
+    while vr_pids(lab) and time.time() < deadline:
+        time.sleep(0.05)
+    assert vr_pids(lab) == []
+    assert lab.fetch("c1", LAN_URL, timeout=2) is None
+    assert lab.status() == {"vpns": []}
+
+
+def test_two_vpns_on_two_public_ips_work_at_once(lab):
+    first = Vpn()
+    first.add_client("c1", "10.8.0.2")
+    second = Vpn(public_ip=wglab.PUBLIC_IP_B, port=51821, ip4="10.9.0.1/24", ip6=None, public_ip6=None)
+    second.add_client("c2", "10.9.0.2", full_tunnel=True)
+    applied(lab, first.bag())
+    applied(lab, second.bag())
+    lab.client_up("c1", first.client_config("c1", SPLIT))
+    lab.client_up("c2", second.client_config("c2", ("10.9.0.0/24", LAN_CIDR, INET_IP + "/32")))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+    assert lab.fetch_retry("c2", LAN_URL) == "10.9.0.2"
+    assert lab.fetch_retry("c2", INET_URL) == wglab.PUBLIC_IP_B
+    assert sorted(v["interface"] for v in lab.status()["vpns"]) == ["wg0", "wg1"]
+
+    # A VPN on the same port as another is refused: WireGuard binds its port on every address.
+    clash = Vpn(public_ip=wglab.PUBLIC_IP_B, port=51820, ip4="10.10.0.1/24", ip6=None, public_ip6=None)
+    result = lab.apply(clash.bag(), check=False)
+    assert result.returncode == 2 and "listen_port 51820 is already used" in result.stderr
+
+    applied(lab, first.removal())
+    assert lab.fetch("c2", LAN_URL) == "10.9.0.2"
+    assert lab.fetch("c1", LAN_URL, timeout=2) is None
+    rules = "\n".join(lab.marked_rules(4))
+    assert first.uuid not in rules and second.uuid in rules and "WG_203.0.113.10" not in rules
+    assert [v["interface"] for v in lab.status()["vpns"]] == ["wg1"]
+
+
+def test_an_invalid_bag_changes_nothing(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2", full_tunnel=True)
+    applied(lab, vpn.bag())
+    before = snapshot(lab)
+
+    bad_bags = []
+    duplicate = vpn.bag()
+    duplicate["peers"].append(dict(duplicate["peers"][0], ip4_address="10.8.0.9", ip6_address=None))
+    bad_bags.append((duplicate, 'WireGuard peer "%s": duplicate public-key' % vpn.clients["c1"]["public"][:8]))
+    injected = vpn.bag()
+    injected["peers"][0]["ip4_address"] = "10.8.0.2\n[Peer]\nPublicKey = x"
+    bad_bags.append((injected, "control or non-ASCII character in peers[0].ip4_address"))
+    outside = vpn.bag()
+    outside["peers"].append(wglab.peer(wglab.random_key(), "10.9.9.9"))
+    bad_bags.append((outside, "outside the VPN range 10.8.0.0/24"))
+    own_key = vpn.bag()
+    own_key["peers"].append(wglab.peer(vpn.public, "10.8.0.7"))
+    bad_bags.append((own_key, "server's own public key"))
+    bad_bags.append((dict(vpn.bag(), public_interface="eth2;reboot"), "public_interface must match eth[0-9]+"))
+    removal = vpn.removal()
+    removal["vpn_uuid"] = "not-a-uuid"
+    bad_bags.append((removal, "vpn_uuid must be a UUID"))
+
+    for data, reason in bad_bags:
+        result = lab.apply(data, check=False)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.count("\n") == 1 and reason in result.stderr
+        assert result.stdout == ""
+        no_secret_in(result.stderr, vpn)
+    broken = os.path.join(lab.tmp, "broken.json")
+    with open(broken, "w") as handle:
+        handle.write(json.dumps(vpn.bag())[:-1] + ', "private_key": "x"}')
+    result = lab.apply(broken, check=False)
+    assert result.returncode == 2 and "duplicate JSON key private_key" in result.stderr
+    assert snapshot(lab) == before

@@ -1,0 +1,40 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud;
+
+import org.apache.cloudstack.devcloud.db.DevCloudDatabase;
+
+import com.cloud.utils.crypt.EncryptionSecretKeyChecker;
+import com.cloud.utils.db.TransactionLegacy;
+
+/**
+ * Hands the database to the shim's DB layer as CloudStack's management server does at boot: the secret for
+ * @Encrypt columns, then TransactionLegacy's pool from db.properties keys.
+ */
+final class DatabaseBinding {
+    private DatabaseBinding() {
+    }
+
+    static void bind(DevCloudDatabase database, String secret) {
+        EncryptionSecretKeyChecker.initEncryptor(secret);
+        TransactionLegacy.initDataSource(database.dbProperties());
+    }
+
+    static void unbind() {
+        // the pool's connections close with the database; nothing outlives the JVM
+    }
+}

@@ -1,0 +1,57 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud.api.response;
+
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.BaseResponse;
+
+import com.cloud.serializer.Param;
+import com.google.gson.annotations.SerializedName;
+
+/**
+ * An OAuth login provider; devcloud has none.
+ */
+public class OauthProviderResponse extends BaseResponse {
+
+    @SerializedName(ApiConstants.ID)
+    @Param(description = "ID of the provider")
+    private String id;
+
+    @SerializedName(ApiConstants.PROVIDER)
+    @Param(description = "Name of the provider")
+    private String provider;
+
+    @SerializedName(ApiConstants.ENABLED)
+    @Param(description = "Whether the OAuth provider is enabled or not")
+    private boolean enabled;
+
+    @SerializedName("clientid")
+    @Param(description = "Client ID registered in the OAuth provider")
+    private String clientId;
+
+    @SerializedName("redirecturi")
+    @Param(description = "Redirect URI registered in the OAuth provider")
+    private String redirectUri;
+
+    public OauthProviderResponse() {
+        setObjectName("oauthprovider");
+    }
+
+    public void setProvider(String provider) {
+        this.provider = provider;
+    }
+}

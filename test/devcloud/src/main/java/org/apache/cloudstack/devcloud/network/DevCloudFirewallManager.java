@@ -1,0 +1,236 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud.network;
+
+import java.util.HashSet;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+import com.cloud.exception.NetworkRuleConflictException;
+import com.cloud.network.IpAddress;
+import com.cloud.network.rules.FirewallManager;
+import com.cloud.network.rules.FirewallRule;
+import com.cloud.network.rules.FirewallRule.Purpose;
+import com.cloud.user.Account;
+import com.cloud.utils.net.NetUtils;
+
+/**
+ * Rules on public IPs: CloudStack's conflict detection between port forwarding, load balancing, VPN and firewall
+ * rules on one IP (same texts as FirewallManagerImpl.detectRulesConflict), and ingress firewall rules recorded and
+ * marked Active when applied. Rules are kept in the DB only: devcloud's routers keep their default firewall, apart
+ * from WireGuard's own chains, which the VR side manages.
+ */
+public class DevCloudFirewallManager implements FirewallManager {
+    private static final Logger LOGGER = LogManager.getLogger(DevCloudFirewallManager.class);
+
+    @Inject
+    private FirewallRulesDaoImpl rulesDao;
+    @Inject
+    private IPAddressDaoImpl ipAddressDao;
+
+    @Override
+    public void detectRulesConflict(FirewallRule newRule) throws NetworkRuleConflictException {
+        if (newRule.getSourceIpAddressId() == null) {
+            return;
+        }
+        List<FirewallRuleVO> rules = rulesDao.listByIp(newRule.getSourceIpAddressId());
+        for (FirewallRuleVO rule : rules) {
+            if (rule.getId() == newRule.getId() || rule.getState() == FirewallRule.State.Revoke) {
+                continue;
+            }
+            boolean oneOfRulesIsFirewall = (rule.getPurpose() == Purpose.Firewall || newRule.getPurpose() == Purpose.Firewall)
+                && (newRule.getPurpose() != rule.getPurpose() || !newRule.getProtocol().equalsIgnoreCase(rule.getProtocol()));
+            boolean bothRulesFirewall = rule.getPurpose() == newRule.getPurpose() && rule.getPurpose() == Purpose.Firewall;
+            boolean duplicatedCidrs = false;
+            if (bothRulesFirewall) {
+                List<String> a = rule.getSourceCidrList();
+                List<String> b = newRule.getSourceCidrList();
+                duplicatedCidrs = a != null && b != null && new HashSet<>(a).equals(new HashSet<>(b));
+            }
+            if (!oneOfRulesIsFirewall) {
+                if (rule.getPurpose() == Purpose.StaticNat && newRule.getPurpose() != Purpose.StaticNat) {
+                    throw new NetworkRuleConflictException("There is 1 to 1 Nat rule specified for the ip address id=" + newRule.getSourceIpAddressId());
+                } else if (rule.getPurpose() != Purpose.StaticNat && newRule.getPurpose() == Purpose.StaticNat) {
+                    throw new NetworkRuleConflictException("There is already firewall rule specified for the ip address id=" + newRule.getSourceIpAddressId());
+                }
+            }
+            if (rule.getNetworkId() != newRule.getNetworkId() && rule.getState() != FirewallRule.State.Revoke) {
+                throw new NetworkRuleConflictException("New rule is for a different network than what's specified in rule " + rule.getXid());
+            }
+            if (NetUtils.ICMP_PROTO.equalsIgnoreCase(newRule.getProtocol()) && NetUtils.ICMP_PROTO.equalsIgnoreCase(rule.getProtocol())) {
+                if (java.util.Objects.equals(newRule.getIcmpCode(), rule.getIcmpCode()) && java.util.Objects.equals(newRule.getIcmpType(), rule.getIcmpType())
+                    && newRule.getProtocol().equalsIgnoreCase(rule.getProtocol()) && duplicatedCidrs) {
+                    throw new NetworkRuleConflictException("New rule conflicts with existing rule id=" + rule.getId());
+                }
+            }
+            boolean notNullPorts = newRule.getSourcePortStart() != null && newRule.getSourcePortEnd() != null && rule.getSourcePortStart() != null
+                && rule.getSourcePortEnd() != null;
+            boolean nullPorts = newRule.getSourcePortStart() == null && newRule.getSourcePortEnd() == null && rule.getSourcePortStart() == null
+                && rule.getSourcePortEnd() == null;
+            if (nullPorts && duplicatedCidrs && rule.getProtocol().equalsIgnoreCase(newRule.getProtocol())
+                && !NetUtils.ICMP_PROTO.equalsIgnoreCase(newRule.getProtocol())) {
+                throw new NetworkRuleConflictException("There is already a firewall rule specified with protocol = " + newRule.getProtocol() + " and no ports");
+            }
+            if (!notNullPorts || oneOfRulesIsFirewall || (bothRulesFirewall && !duplicatedCidrs)) {
+                continue;
+            }
+            int s1 = rule.getSourcePortStart();
+            int e1 = rule.getSourcePortEnd();
+            int s2 = newRule.getSourcePortStart();
+            int e2 = newRule.getSourcePortEnd();
+            boolean overlap = s1 <= e2 && s2 <= e1;
+            if (!overlap) {
+                continue;
+            }
+            boolean differentProtocol = !newRule.getProtocol().equalsIgnoreCase(rule.getProtocol());
+            // CloudStack lets PF, LB and VPN rules share a port range when their protocols differ
+            boolean allowPf = rule.getPurpose() == Purpose.PortForwarding && newRule.getPurpose() == Purpose.PortForwarding && differentProtocol;
+            boolean allowStaticNat = rule.getPurpose() == Purpose.StaticNat && newRule.getPurpose() == Purpose.StaticNat && differentProtocol;
+            boolean allowVpnPf = (rule.getPurpose() == Purpose.PortForwarding && newRule.getPurpose() == Purpose.Vpn
+                || rule.getPurpose() == Purpose.Vpn && newRule.getPurpose() == Purpose.PortForwarding) && differentProtocol;
+            boolean allowVpnLb = (rule.getPurpose() == Purpose.LoadBalancing && newRule.getPurpose() == Purpose.Vpn
+                || rule.getPurpose() == Purpose.Vpn && newRule.getPurpose() == Purpose.LoadBalancing) && differentProtocol;
+            boolean allowVpn = rule.getPurpose() == Purpose.Vpn && newRule.getPurpose() == Purpose.Vpn && differentProtocol;
+            if (!(allowPf || allowStaticNat || allowVpnPf || allowVpnLb || allowVpn)) {
+                throw new NetworkRuleConflictException("The range specified, " + s2 + "-" + e2 + ", conflicts with rule " + rule.getId() + " which has "
+                    + s1 + "-" + e1);
+            }
+        }
+        LOGGER.debug("No network rule conflicts detected for {} against {} existing rules", newRule, rules.size());
+    }
+
+    @Override
+    public FirewallRule createIngressFirewallRule(FirewallRule rule) throws NetworkRuleConflictException {
+        FirewallRuleVO vo = new FirewallRuleVO(rule.getSourceIpAddressId(), rule.getSourcePortStart(), rule.getSourcePortEnd(), rule.getProtocol(),
+            rule.getNetworkId(), rule.getAccountId(), rule.getDomainId(), Purpose.Firewall, rule.getSourceCidrList(), rule.getIcmpCode(), rule.getIcmpType(),
+            null, FirewallRule.TrafficType.Ingress);
+        return persistChecked(vo);
+    }
+
+    @Override
+    public FirewallRule createEgressFirewallRule(FirewallRule rule) throws NetworkRuleConflictException {
+        FirewallRuleVO vo = new FirewallRuleVO(null, rule.getSourcePortStart(), rule.getSourcePortEnd(), rule.getProtocol(), rule.getNetworkId(),
+            rule.getAccountId(), rule.getDomainId(), Purpose.Firewall, rule.getSourceCidrList(), rule.getIcmpCode(), rule.getIcmpType(), null,
+            FirewallRule.TrafficType.Egress);
+        return persistChecked(vo);
+    }
+
+    /** Persists a rule in state Staged, checks it against the IP's other rules, then moves it to Add; a conflict removes it again. */
+    FirewallRuleVO persistChecked(FirewallRuleVO vo) throws NetworkRuleConflictException {
+        FirewallRuleVO saved = rulesDao.persist(vo);
+        try {
+            detectRulesConflict(saved);
+        } catch (NetworkRuleConflictException e) {
+            rulesDao.removeRule(saved.getId());
+            throw e;
+        }
+        saved.setState(FirewallRule.State.Add);
+        rulesDao.update(saved.getId(), saved);
+        return saved;
+    }
+
+    @Override
+    public FirewallRule createRuleForAllCidrs(long ipAddrId, Account caller, Integer startPort, Integer endPort, String protocol, Integer icmpCode,
+        Integer icmpType, Long relatedRuleId, long networkId) throws NetworkRuleConflictException {
+        IpAddress ip = ipAddressDao.findById(ipAddrId);
+        FirewallRuleVO vo = new FirewallRuleVO(ipAddrId, startPort, endPort, protocol, networkId, ip.getAccountId(), ip.getDomainId(), Purpose.Firewall,
+            List.of(NetUtils.ALL_IP4_CIDRS), icmpCode, icmpType, relatedRuleId, FirewallRule.TrafficType.Ingress);
+        return persistChecked(vo);
+    }
+
+    @Override
+    public boolean revokeIngressFirewallRule(long ruleId, boolean apply) {
+        return rulesDao.removeRule(ruleId);
+    }
+
+    @Override
+    public boolean revokeEgressFirewallRule(long ruleId, boolean apply) {
+        return rulesDao.removeRule(ruleId);
+    }
+
+    @Override
+    public boolean applyEgressFirewallRules(FirewallRule rule, Account caller) {
+        return true;
+    }
+
+    /** Marks the IP's firewall rules applied (Add becomes Active); the router keeps its default rule set. */
+    @Override
+    public boolean applyIngressFirewallRules(long ipId, Account caller) {
+        for (FirewallRuleVO rule : rulesDao.listByIpAndPurpose(ipId, Purpose.Firewall)) {
+            if (rule.getState() == FirewallRule.State.Add) {
+                rule.setState(FirewallRule.State.Active);
+                rulesDao.update(rule.getId(), rule);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public FirewallRule getFirewallRule(long ruleId) {
+        return rulesDao.findById(ruleId);
+    }
+
+    @Override
+    public boolean revokeRelatedFirewallRule(long ruleId, boolean apply) {
+        for (FirewallRuleVO related : rulesDao.listByRelated(ruleId)) {
+            rulesDao.removeRule(related.getId());
+        }
+        return true;
+    }
+
+    @Override
+    public FirewallRule updateIngressFirewallRule(long ruleId, String customId, Boolean forDisplay) {
+        return rulesDao.findById(ruleId);
+    }
+
+    @Override
+    public FirewallRule updateEgressFirewallRule(long ruleId, String customId, Boolean forDisplay) {
+        return rulesDao.findById(ruleId);
+    }
+
+    @Override
+    public boolean applyIngressFwRules(long ipId, Account caller) {
+        return applyIngressFirewallRules(ipId, caller);
+    }
+
+    @Override
+    public boolean revokeIngressFwRule(long ruleId, boolean apply) {
+        return revokeIngressFirewallRule(ruleId, apply);
+    }
+
+    @Override
+    public boolean applyRules(List<? extends FirewallRule> rules, boolean continueOnError, boolean updateRulesInDB) {
+        return true;
+    }
+
+    @Override
+    public boolean revokeFirewallRulesForIp(long ipId, long userId, Account caller) {
+        for (FirewallRuleVO rule : rulesDao.listByIpAndPurpose(ipId, Purpose.Firewall)) {
+            rulesDao.removeRule(rule.getId());
+        }
+        return true;
+    }
+
+    @Override
+    public void removeRule(FirewallRule rule) {
+        rulesDao.removeRule(rule.getId());
+    }
+}

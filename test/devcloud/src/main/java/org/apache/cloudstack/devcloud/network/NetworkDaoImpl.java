@@ -1,0 +1,54 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud.network;
+
+import java.util.List;
+
+import com.cloud.utils.db.GenericDaoBase;
+import com.cloud.utils.db.SearchBuilder;
+import com.cloud.utils.db.SearchCriteria;
+
+public class NetworkDaoImpl extends GenericDaoBase<NetworkVO, Long> {
+    private final SearchBuilder<NetworkVO> allFieldsSearch;
+
+    public NetworkDaoImpl() {
+        allFieldsSearch = createSearchBuilder();
+        allFieldsSearch.and("accountId", allFieldsSearch.entity().getAccountId(), SearchCriteria.Op.EQ);
+        allFieldsSearch.and("name", allFieldsSearch.entity().getName(), SearchCriteria.Op.EQ);
+        allFieldsSearch.and("vpcId", allFieldsSearch.entity().getVpcId(), SearchCriteria.Op.EQ);
+        allFieldsSearch.done();
+    }
+
+    public List<NetworkVO> listByAccount(long accountId) {
+        SearchCriteria<NetworkVO> sc = allFieldsSearch.create();
+        sc.setParameters("accountId", accountId);
+        return listBy(sc);
+    }
+
+    public NetworkVO findByAccountAndName(long accountId, String name) {
+        SearchCriteria<NetworkVO> sc = allFieldsSearch.create();
+        sc.setParameters("accountId", accountId);
+        sc.setParameters("name", name);
+        return findOneBy(sc);
+    }
+
+    public List<NetworkVO> listByVpc(long vpcId) {
+        SearchCriteria<NetworkVO> sc = allFieldsSearch.create();
+        sc.setParameters("vpcId", vpcId);
+        return listBy(sc);
+    }
+}

@@ -1,0 +1,36 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud.api.testcmd;
+
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.BaseCmd;
+import org.apache.cloudstack.api.response.SuccessResponse;
+
+/** No {@code authorized} roles: root admin only. */
+@APICommand(name = "testAdminOnly", description = "root admin only", responseObject = SuccessResponse.class)
+public class TestAdminOnlyCmd extends BaseCmd {
+
+    @Override
+    public void execute() {
+        setResponseObject(new SuccessResponse(getCommandName()));
+    }
+
+    @Override
+    public long getEntityOwnerId() {
+        return 0;
+    }
+}
