@@ -107,7 +107,7 @@ class DevCloud:
         return state if state.get("api_url") and state.get("accounts") and state.get("networks") else None
 
     def _api_answers(self):
-        return bool(self.api(self.account(role="Admin")).call("listZones") is not None)
+        return bool(self.api(self.account(role="Admin")).call("listApis").get("api"))
 
     def log_tail(self, lines=60):
         try:
