@@ -106,6 +106,7 @@ class WgVpnManagerImplTest {
         LOG.stop();
         ConfigKey.init(null);
         assertFalse(SECRETS.isEmpty());
+        assertTrue(LOG.size() > 0, "the capture saw no log event at all");
         for (String secret : SECRETS) {
             assertFalse(LOG.text().contains(secret), "a private or preshared key reached the log");
         }
@@ -182,6 +183,22 @@ class WgVpnManagerImplTest {
             21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}));
     }
 
+    // ------------------------------------------------------------------ module
+
+    @Test
+    void theModuleWiresTheElementAndOffersNineCommandsAndSevenSettings() {
+        WireGuardVpnProvider element = (WireGuardVpnProvider)cloud.context.getBean("WireGuardVpn");
+        List<String> settings = new ArrayList<>();
+        for (ConfigKey<?> key : cloud.manager.getConfigKeys()) {
+            settings.add(key.key());
+        }
+
+        assertEquals("WireGuardVpn", element.getName());
+        assertEquals(9, cloud.manager.getCommands().size());
+        assertEquals(List.of("wireguard.vpn.enabled", "wireguard.vpn.default.port", "wireguard.vpn.default.ip4.range", "wireguard.vpn.max.users",
+            "wireguard.vpn.client.key.retention", "wireguard.vpn.mtu", "wireguard.vpn.keepalive"), settings);
+    }
+
     // ------------------------------------------------------------------ VPN life
 
     @Test
@@ -218,6 +235,8 @@ class WgVpnManagerImplTest {
             Arguments.of("range not a CIDR", (Consumer<CreateWgVpnCmd>)c -> with(c, "ip4Range", "10.8.0.0/24; rm -rf /"), "Invalid ip4range"),
             Arguments.of("range too small", (Consumer<CreateWgVpnCmd>)c -> with(c, "ip4Range", "10.8.0.0/30"), "at least 4 host addresses"),
             Arguments.of("range over the guest network", (Consumer<CreateWgVpnCmd>)c -> with(c, "ip4Range", "10.1.0.0/16"), "overlaps 10.1.1.0/24 of network network-n1"),
+            Arguments.of("range over the VPC", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "publicIpId", cloud.v1.getId()), "ip4Range", "10.2.1.0/24"),
+                "overlaps 10.2.0.0/16 of VPC vpc-vpc1"),
             Arguments.of("IPv6 on a network without IPv6", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "ip6Enable", true), "ip6Range", "2001:db8:8::/64"),
                 "ip6enable needs IPv6 on network network-n1, which has none"),
             Arguments.of("IPv6 without a range", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "publicIpId", cloud.a3.getId()), "ip6Enable", true),
@@ -689,6 +708,14 @@ class WgVpnManagerImplTest {
         assertEquals(alices.getUuid(), seen.getResponses().get(0).getId());
         assertEquals("alice", seen.getResponses().get(0).getAccountName());
         assertEquals("/d1/sub/", seen.getResponses().get(0).getDomainPath());
+    }
+
+    @Test
+    void hiddenVpnsAreListedOnlyWhenAskedFor() throws Exception {
+        remember(createVpn(cloud.alice, with(vpnCmd(cloud.a1), "display", false)));
+
+        assertEquals(0, cloud.as(cloud.alice, () -> cloud.manager.listWgVpns(new ListWgVpnsCmd())).getResponses().size());
+        assertEquals(1, cloud.as(cloud.alice, () -> cloud.manager.listWgVpns(with(new ListWgVpnsCmd(), "display", false))).getResponses().size());
     }
 
     @Test
