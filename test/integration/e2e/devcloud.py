@@ -81,7 +81,7 @@ class DevCloud:
         os.makedirs(self.workdir, exist_ok=True)
         self._log = open(self.log_file, "w")
         self.proc = subprocess.Popen(self.argv(), cwd=self.repo, env=self.env(), stdout=self._log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
+                                     stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_default_sigint)
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
@@ -190,6 +190,12 @@ class DevCloud:
         if os.path.exists(run_dir):
             found.append("run folder %s" % run_dir)
         return found
+
+
+def _default_sigint():
+    # a shell starting this in the background (`cmd &`) ignores SIGINT, and an ignored signal stays
+    # ignored across exec: devcloud would never see the Ctrl-C the stop sends
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _processes_in_group(pgid):
