@@ -358,6 +358,59 @@ class WgVpnManagerImplTest {
         assertEquals(1, cloud.routers.last().getPeers().size());
     }
 
+    private static java.nio.file.Path routerScripts() {
+        for (java.nio.file.Path dir = java.nio.file.Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            java.nio.file.Path bin = dir.resolve("systemvm/debian/opt/cloud/bin");
+            if (java.nio.file.Files.isRegularFile(bin.resolve("cs/CsWireguardConfig.py"))) {
+                return bin;
+            }
+        }
+        return null;
+    }
+
+    /** Runs the router's own databag validation (systemvm cs/CsWireguardConfig.validate_bag) on a bag. */
+    private static RealTools.Result validateOnRouterSide(java.nio.file.Path bin, String bag) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wgbag-",
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        java.nio.file.Path file = dir.resolve("wireguard_vpn.json");
+        try {
+            java.nio.file.Files.writeString(file, bag);
+            String code = "import sys\nsys.path.insert(0, sys.argv[1])\nfrom cs.CsWireguardConfig import parse_json, validate_bag\n"
+                + "validate_bag(parse_json(open(sys.argv[2], encoding='utf-8').read()))\n";
+            return RealTools.run(List.of("/usr/bin/python3", "-S", "-c", code, bin.toString(), file.toString()), null);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
+
+    private static String bagOf(WireGuardVpnCfgCommand cmd) {
+        return ((com.cloud.agent.resource.virtualnetwork.FileConfigItem)new com.cloud.agent.resource.virtualnetwork.facade.WireGuardVpnConfigItem()
+            .generateConfig(cmd).get(0)).getFileContents();
+    }
+
+    @Test
+    void theRoutersOwnValidationAcceptsTheBagsTheManagerSends() throws Exception {
+        java.nio.file.Path bin = routerScripts();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bin != null && java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/python3")),
+            "needs the systemvm scripts of this checkout and /usr/bin/python3");
+        WgVpn vpn = remember(createVpn(cloud.alice, with(with(with(vpnCmd(cloud.a3), "ip6Enable", true), "ip6Range", "2001:db8:800::/64"), "mtu", 1380)));
+        createUser(cloud.alice, userCmd(vpn));
+        createUser(cloud.alice, with(with(userCmd(vpn), "publicKey", peerKey(11)), "splitTunnel", false));
+        createUser(cloud.alice, with(userCmd(vpn), "usePresharedKey", false));
+        WireGuardVpnCfgCommand applied = cloud.routers.last();
+        cloud.as(cloud.alice, () -> cloud.manager.deleteWgVpn(vpn.getId()));
+        WireGuardVpnCfgCommand removed = cloud.routers.last();
+
+        RealTools.Result create = validateOnRouterSide(bin, bagOf(applied));
+        RealTools.Result remove = validateOnRouterSide(bin, bagOf(removed));
+
+        assertEquals(3, applied.getPeers().size());
+        assertEquals("2001:db8:800::1/64", applied.getIp6Address());
+        assertEquals(0, create.exitCode, create.stderr);
+        assertEquals(0, remove.exitCode, remove.stderr);
+    }
+
     // ------------------------------------------------------------------ users
 
     @Test
