@@ -28,7 +28,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 BIN = os.path.normpath(os.path.join(HERE, "..", "debian", "opt", "cloud", "bin"))
 ROUTER_FILES = ["cs_wireguardvpn.py", "wireguard_vpn.py", "cs/__init__.py", "cs/CsWireguardConfig.py",
-                "cs/CsWireguardHelper.py", "cs/CsWireguardNetfilter.py", "cs/CsWireguardVpn.py"]
+                "cs/CsWireguardHelper.py", "cs/CsWireguardNetfilter.py", "cs/CsWireguardState.py",
+                "cs/CsWireguardVpn.py"]
 MAX_LINE = 120
 
 

@@ -22,12 +22,18 @@ replaces that entry. "create": false deletes the entry, keys included, instead o
 tombstone: the apply step tears down any VPN it finds configured but absent from the bag.
 
 Each entry also records the interface name the router picked for it (wg0, wg1, ...), kept for as
-long as the VPN exists so that its config file, firewall rules and clients' sessions stay put.
+long as the VPN exists so that its config file, firewall rules and clients' sessions stay put, and
+the server's public key ("public_key", derived from its private key when the bag was validated).
+
+When `dbag` is the merged bag as this code last validated it (CsWireguardState: the file's text
+matches its record, or this process validated that very bag), the VPN's stored entry is the
+reference against which the bag's peers are checked: only new or changed ones in full.
 """
 
+from cs import CsWireguardState as state
 from cs.CsWireguardConfig import (BAG_TYPE, MAX_VPNS, INTERFACE_PREFIX, WireguardConfigError,
                                   interface_index, public_key_of, validate_bag, validate_merged)
-from cs.CsWireguardHelper import GcPaused
+from cs.CsWireguardHelper import MERGED_BAG, GcPaused, read_text
 
 
 def _free_interface(dbag, uuid):
@@ -44,11 +50,29 @@ def _free_interface(dbag, uuid):
     raise WireguardConfigError('WireGuard VPN "%s": no free interface name (at most %d VPNs)' % (uuid, MAX_VPNS))
 
 
+def _trusted_print(dbag):
+    """(trusted, fingerprint) for `dbag`: trusted when it is the merged bag as this code last
+    validated it; the fingerprint of its file's text when that is known."""
+    if state.was_validated(dbag):
+        return True, None
+    stamp = state.validated_print(read_text(MERGED_BAG))
+    return stamp is not None, stamp
+
+
 def merge(dbag, data, derive_public_key=public_key_of, validated=False):
     """Returns the merged bag with `data` (one incoming bag) applied; raises
-    WireguardConfigError, leaving `dbag` untouched, if the bag or the result is invalid."""
+    WireguardConfigError, leaving `dbag` untouched, if the bag or the result is invalid.
+    validated: `data` is already validate_bag()'s output (the stand-alone driver)."""
     with GcPaused():
-        return _merge(dbag, data if validated else validate_bag(data, derive_public_key))
+        previous_print = None
+        if not validated:
+            uuid = data.get("vpn_uuid") if isinstance(data, dict) else None
+            entry = dbag.get(uuid.lower()) if isinstance(uuid, str) else None
+            trusted, previous_print = _trusted_print(dbag) if isinstance(entry, dict) else (False, None)
+            data = validate_bag(data, derive_public_key, previous=entry if trusted else None)
+        merged = _merge(dbag, data)
+        state.note_merge(merged, dbag, previous_print)
+        return merged
 
 
 def _merge(dbag, entry):

@@ -27,18 +27,21 @@ Errors are one line on stderr. No key is ever printed, and FILE is not copied an
 
 Run with -S (no site packages): it needs the standard library only, starts faster (it is called
 for every change), and no installed package named "cs" can shadow the router's cs/ package.
+Start-up is kept small on purpose (no json, re, subprocess, socket or ipaddress module on the
+path of a peer change; see CsWireguardHelper).
 """
 
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.realpath(__file__)))
 
 import cs_wireguardvpn  # noqa: E402
+from cs import CsWireguardState as state  # noqa: E402
 from cs.CsWireguardConfig import (BAG_TYPE, MAX_BAG_BYTES, WireguardConfigError, parse_json,  # noqa: E402
                                   revalidate_entry, validate_bag)
-from cs.CsWireguardHelper import MERGED_BAG, CommandError, GcPaused, Lock, read_text, write_atomic  # noqa: E402
+from cs.CsWireguardHelper import (MERGED_BAG, CommandError, GcPaused, Lock, dumps, fingerprint, loads,  # noqa: E402
+                                  read_text, write_atomic)
 from cs.CsWireguardVpn import CsWireguardVpn, Reads, status  # noqa: E402
 
 PROG = "wireguard_vpn.py"
@@ -56,12 +59,16 @@ def read_bag_file(path):
         raise WireguardConfigError("WireGuard databag: not UTF-8")
 
 
-def load_stored(replacing):
-    """The merged bag with every entry validated, except the one being replaced: of that one
-    only the interface name matters (it must stay the same)."""
-    text = read_text(MERGED_BAG)
+def load_stored(text, trusted, replacing):
+    """(merged bag, the entry `replacing` replaces or None) from the merged bag's `text`. A bag
+    whose text is the one this code last validated (`trusted`) is used as it is, and that entry
+    becomes the reference for the new bag's peers. Otherwise every entry is validated, except the
+    one being replaced: of that one only the interface name matters (it must stay the same)."""
     if text is None:
-        return {"id": BAG_TYPE}
+        return {"id": BAG_TYPE}, None
+    if trusted:
+        stored = loads(text)
+        return stored, stored.get(replacing) if isinstance(replacing, str) else None
     stored = parse_json(text)
     if not isinstance(stored, dict):
         raise WireguardConfigError("WireGuard databag: %s is not a JSON object" % MERGED_BAG)
@@ -74,25 +81,76 @@ def load_stored(replacing):
             result[uuid] = {"interface": iface}
         else:
             result[uuid] = revalidate_entry(entry)
-    return result
+    return result, None
 
 
 def serialise(dbag):
-    return json.dumps(dbag, sort_keys=True, separators=(",", ":")) + "\n"
+    """Compact JSON, VPNs by uuid. Not key-sorted (that doubles the time for 10,000 peers): the
+    entries come from validate_bag() or from this file, so their keys are always in one order."""
+    return dumps({uuid: dbag[uuid] for uuid in sorted(dbag)}) + "\n"
+
+
+_PEERS = '"peers":['
+
+
+def serialise_change(text, stored, merged, uuid):
+    """serialise(merged) when `text` is serialise(stored) and `merged` differs from `stored` only
+    in the peer list of VPN `uuid`, else None. The peers kept from `stored` are the very same
+    objects (validate_bag keeps stored peers that did not change), so their text is cut out of
+    `text` instead of being encoded again: ~1 ms instead of ~12 ms for 10,000 peers. Cutting is
+    safe because validated peers hold only keys, addresses, null and booleans: no "}" or "]"."""
+    old, new = stored.get(uuid), merged.get(uuid)
+    if not isinstance(old, dict) or not isinstance(new, dict) or list(old) != list(new) \
+            or list(stored) != list(merged) or any(merged[key] is not stored[key] for key in merged if key != uuid) \
+            or any(new[key] is not old[key] for key in new if key != "peers"):
+        return None
+    entry_at = text.find('"%s":{' % uuid)
+    start = text.find(_PEERS, entry_at)
+    end = text.find("]", start)
+    if -1 in (entry_at, start, end):
+        return None
+    before, after = old["peers"], new["peers"]
+    if before and after[:len(before)] == before:
+        # Peers appended (the usual change): the text of the others stays where it is.
+        added = "".join("," + dumps(peer) for peer in after[len(before):])
+        return text[:end] + added + text[end:]
+    body = text[start + len(_PEERS) + 1:end - 1]
+    parts = body.split("},{") if before else []
+    if len(parts) != len(before):
+        return None
+    kept = dict(zip(map(id, before), parts))
+    parts = [kept.get(id(peer)) or dumps(peer)[1:-1] for peer in after]
+    peers = "[{%s}]" % "},{".join(parts) if parts else "[]"
+    return text[:start + len(_PEERS) - 1] + peers + text[end + 1:]
 
 
 def apply(path):
     with GcPaused(), Lock():
-        # Reads of the running state start first and overlap with validation; nothing is
-        # changed until the bag and the merge result have been checked.
+        # Reads of the running state that the router's records cannot stand in for start first
+        # and overlap with validation; nothing is changed until the bag and the merge result
+        # have been checked.
         reads = Reads()
         try:
-            incoming = validate_bag(parse_json(read_bag_file(path)))
-            merged = cs_wireguardvpn.merge(load_stored(incoming["vpn_uuid"]), incoming, validated=True)
-            handler = CsWireguardVpn(dbag=merged)
-            handler.check(reads)
+            stored_text = read_text(MERGED_BAG)
+            stored_print = state.validated_print(stored_text)
+            reads.prefetch(stored_print)
+            data = parse_json(read_bag_file(path))
+            uuid = data.get("vpn_uuid") if isinstance(data, dict) else None
+            stored, previous = load_stored(stored_text, stored_print is not None,
+                                           uuid.lower() if isinstance(uuid, str) else None)
+            incoming = validate_bag(data, previous=previous)
+            merged = cs_wireguardvpn.merge(stored, incoming, validated=True)
             # The merged bag holds the server's private key: 0600, like the wg config.
-            write_atomic(MERGED_BAG, serialise(merged), 0o600)
+            text = None
+            if stored_print is not None:
+                text = serialise_change(stored_text, stored, merged, incoming["vpn_uuid"])
+            text = text or serialise(merged)
+            stamp = fingerprint(text)
+            handler = CsWireguardVpn(dbag=merged, bag_print=stamp, previous=stored, previous_print=stored_print)
+            handler.check(reads)
+            write_atomic(MERGED_BAG, text, 0o600, current=stored_text)
+            if len(merged) > 1:
+                state.remember_bag(stamp)
             report = handler.process(reads)
         finally:
             reads.close()
@@ -103,14 +161,15 @@ def apply(path):
     for iface in report["removed"]:
         parts.append("%s removed" % iface)
     changed = ",".join("v%d" % f for f in report["iptables_changed"]) or "none"
-    print("%s: applied: %s; iptables changed: %s" % (PROG, "; ".join(parts) or "no VPNs", changed))
+    print("%s: applied: %s; iptables changed: %s%s" % (PROG, "; ".join(parts) or "no VPNs", changed,
+                                                       "; read back and verified" if report["verified"] else ""))
 
 
 def main(argv):
     if len(argv) == 3 and argv[1] == "apply":
         action = lambda: apply(argv[2])  # noqa: E731
     elif len(argv) == 2 and argv[1] == "status":
-        action = lambda: print(json.dumps(status(), sort_keys=True))  # noqa: E731
+        action = lambda: print(dumps(status(), sort_keys=True, separators=(", ", ": ")))  # noqa: E731
     else:
         print(USAGE, file=sys.stderr)
         return 64
@@ -126,4 +185,9 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    code = main(sys.argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Every file and command is closed by now. Skip the interpreter's teardown, which would free
+    # the ~100,000 objects of two 10,000-peer bags one by one (~5 ms of a one-peer change).
+    os._exit(code)

@@ -29,9 +29,7 @@ Every rule is written exactly as iptables-save prints it back. That serves two p
   Rules of anyone else are never touched (the wg-quick(8) marker habit).
 """
 
-import ipaddress
-from collections import OrderedDict
-
+from cs.CsWireguardConfig import network_of
 from cs.CsWireguardHelper import Background, run
 
 MARKER = "wireguard-vpn"
@@ -81,7 +79,7 @@ class RuleSet(object):
 
     def __init__(self, family):
         self.family = family
-        self.tables = OrderedDict((t, {"marked": [], "chains": OrderedDict()}) for t in TABLES)
+        self.tables = {t: {"marked": [], "chains": {}} for t in TABLES}
 
     def mark(self, table, chain, spec):
         rule = (chain, spec)
@@ -118,16 +116,11 @@ def _peer_hosts(entry, version):
             if p["enabled"] and p["full_tunnel"] and p[name] is not None]
 
 
-def _network_of(address):
-    """'10.8.0.1/24' -> '10.8.0.0/24'."""
-    return str(ipaddress.ip_network(address, strict=False))
-
-
 def build(entries, family):
     """The rule set for all VPNs of the merged bag (entries: normalised dicts with 'interface')."""
     rules = RuleSet(family)
     host_len = "/32" if family == 4 else "/128"
-    public_chains = OrderedDict()
+    public_chains = {}
     for entry in sorted(entries, key=lambda e: (len(e["interface"]), e["interface"])):
         iface = entry["interface"]
         pub_if = entry["public_interface"]
@@ -171,7 +164,7 @@ def build(entries, family):
         rules.mark("filter", "FORWARD", "-i %s -o %s %s -j %s" % (iface, pub_if, mark, fwd_chain))
         rules.mark("filter", "FORWARD", "-i %s -o %s -m state --state RELATED,ESTABLISHED %s -j ACCEPT"
                    % (pub_if, iface, mark))
-        rules.mark("nat", "POSTROUTING", "-s %s -o %s %s -j %s" % (_network_of(tunnel), pub_if, mark, nat_chain))
+        rules.mark("nat", "POSTROUTING", "-s %s -o %s %s -j %s" % (network_of(tunnel), pub_if, mark, nat_chain))
         forward = rules.chain("filter", fwd_chain)
         nat = rules.chain("nat", nat_chain)
         for host in sorted(hosts):
@@ -217,7 +210,7 @@ def plan(current, desired):
     for table in TABLES:
         have = current.get(table, {"chains": [], "rules": []})
         want = desired.tables[table]
-        own = OrderedDict((c, []) for c in have["chains"] if is_own_chain(c))
+        own = {c: [] for c in have["chains"] if is_own_chain(c)}
         marked = []
         for chain, spec in have["rules"]:
             if chain in own:
