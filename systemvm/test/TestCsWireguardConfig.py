@@ -20,6 +20,7 @@ normalises, and the refusal matrix (bad keys, addresses, ports, names, injection
 import base64
 import copy
 import json
+import random
 
 import pytest
 
@@ -384,3 +385,185 @@ def test_two_vpns_cannot_share_a_listen_port_even_on_different_ips():
 def test_two_vpns_cannot_have_overlapping_tunnel_ranges():
     with pytest.raises(WireguardConfigError, match="tunnel range 10.8.0.0/24 overlaps VPN"):
         validate_merged(_merged(sample(), sample_b(ip4_address="10.8.0.129/25", peers=[peer(0, "10.8.0.130")])))
+
+
+# --- a change checked against the stored entry (the fast path of validate_bag) --------------------
+
+NEW_KEYS = [base64.b64encode(bytes([7, i]) + bytes(30)).decode() for i in range(1, 40)]
+
+
+def stored(data=None):
+    """The entry the merged bag keeps for `data`: validated, with the server's public key."""
+    return validate_bag(copy.deepcopy(data if data is not None else sample()))
+
+
+def gson(data):
+    """`data` as the management server's Gson writes it: null fields left out."""
+    data = {name: value for name, value in copy.deepcopy(data).items() if value is not None}
+    data["peers"] = [{name: value for name, value in item.items() if value is not None} for item in data["peers"]]
+    return data
+
+
+def no_derivation(private_key):
+    raise AssertionError("the server's public key was derived again")
+
+
+def with_new_peer(data, index=0, **changes):
+    data = copy.deepcopy(data)
+    item = dict(public_key=NEW_KEYS[index], preshared_key=None, ip4_address="10.8.0.%d" % (20 + index),
+                ip6_address=None, enabled=True, full_tunnel=False)
+    item.update(changes)
+    data["peers"].append(item)
+    return data
+
+
+@pytest.mark.parametrize("shape", [lambda data: data, gson], ids=["nulls written", "nulls left out"])
+def test_a_new_peer_is_checked_alone_and_the_stored_peers_are_kept_as_they_are(shape):
+    previous = stored()
+    data = shape(with_new_peer(sample()))
+    result = validate_bag(data, no_derivation, previous=previous)
+    assert result == validate_bag(copy.deepcopy(data))
+    # The stored peers are the very same objects: the apply step tells what changed by identity.
+    assert all(result["peers"][i] is previous["peers"][i] for i in range(4))
+    assert result["peers"][4]["public_key"] == NEW_KEYS[0] and result["peers"][4]["ip6_address"] is None
+
+
+def test_the_checks_against_the_stored_entry_give_what_the_full_checks_give():
+    rnd = random.Random(11)
+    base = sample(ip4_address="10.8.0.1/16")
+    base["peers"] = [with_new_peer({"peers": []}, i, ip4_address="10.8.1.%d" % i,
+                                   preshared_key=PSK if i % 3 == 0 else None)["peers"][0] for i in range(30)]
+    previous = stored(base)
+    for trial in range(200):
+        data = copy.deepcopy(base)
+        for _ in range(rnd.randint(0, 3)):
+            action = rnd.choice(["add", "remove", "flag", "psk", "address", "move"])
+            target = rnd.randrange(len(data["peers"]))
+            if action == "add":
+                data = with_new_peer(data, 30 + rnd.randrange(9), ip4_address="10.8.2.%d" % rnd.randrange(2, 250))
+            elif action == "remove":
+                del data["peers"][target]
+            elif action == "flag":
+                name = rnd.choice(["enabled", "full_tunnel"])
+                data["peers"][target][name] = not data["peers"][target][name]
+            elif action == "psk":
+                data["peers"][target]["preshared_key"] = None if data["peers"][target]["preshared_key"] else PSK
+            elif action == "address":
+                data["peers"][target]["ip4_address"] = "10.8.1.%d" % rnd.randrange(2, 60)
+            else:
+                data["peers"].insert(0, data["peers"].pop(target))
+        if rnd.random() < 0.5:
+            data = gson(data)
+        try:
+            expected = validate_bag(copy.deepcopy(data))
+        except WireguardConfigError as error:
+            # Refusals come from the full checks, which derive the server key again.
+            with pytest.raises(WireguardConfigError) as caught:
+                validate_bag(data, previous=previous)
+            assert str(caught.value) == str(error), trial
+            continue
+        assert validate_bag(data, no_derivation, previous=previous) == expected, trial
+
+
+@pytest.mark.parametrize("change,reason", [
+    (dict(public_key="not a key"), "public-key must be 44-character base64 of 32 bytes"),
+    (dict(public_key=PEER_KEYS[1]), "duplicate public-key"),
+    (dict(ip4_address="10.8.0.3"), "duplicate address 10.8.0.3"),
+    (dict(ip4_address=None, ip6_address="2001:db8:8000::4"), "duplicate address 2001:db8:8000::4"),
+    (dict(ip4_address="10.9.0.9"), "outside the VPN range 10.8.0.0/24"),
+    (dict(ip4_address="10.8.0.1"), "the server's own address"),
+    (dict(ip4_address="10.8.0.9\n[Peer]"), "control or non-ASCII character in peers[4].ip4_address"),
+    (dict(preshared_key="A" * 43 + "="), "preshared-key must not be all-zero"),
+    (dict(enabled=1), "enabled must be true or false"),
+    (dict(full_tunnel="true"), "full_tunnel must be true or false"),
+    (dict(comment="x\x00"), "control or non-ASCII character in peers[4].comment"),
+])
+def test_a_bad_new_peer_is_refused_as_the_full_checks_refuse_it(change, reason):
+    data = with_new_peer(sample(), **change)
+    with pytest.raises(WireguardConfigError) as caught:
+        validate_bag(copy.deepcopy(data), previous=stored())
+    assert reason in str(caught.value)
+    assert str(caught.value) == refused(data)
+
+
+def test_a_new_peer_with_the_servers_own_key_is_refused():
+    previous = stored()
+    data = with_new_peer(sample(), public_key=SERVER_PUBLIC)
+    with pytest.raises(WireguardConfigError, match="public-key is the server's own public key"):
+        validate_bag(data, previous=previous)
+
+
+def test_a_stored_peer_whose_flag_turns_into_a_number_is_refused():
+    # 1 == True in Python: the comparison with the stored peer must not let this through.
+    data = sample()
+    data["peers"][0]["enabled"] = 1
+    with pytest.raises(WireguardConfigError, match="enabled must be true or false"):
+        validate_bag(data, previous=stored())
+
+
+def test_an_extra_field_in_an_unchanged_peer_is_checked_like_any_field():
+    data = sample()
+    data["peers"][1]["note"] = "a\nb"
+    with pytest.raises(WireguardConfigError, match=r"control or non-ASCII character in peers\[1\].note"):
+        validate_bag(data, previous=stored())
+    data["peers"][1]["note"] = "fine"
+    result = validate_bag(data, no_derivation, previous=stored())
+    assert "note" not in result["peers"][1]
+
+
+def test_unknown_vpn_fields_are_checked_even_when_no_peer_changed():
+    with pytest.raises(WireguardConfigError, match="control or non-ASCII character in extra"):
+        validate_bag(sample(extra="\x1b[2J"), previous=stored())
+
+
+@pytest.mark.parametrize("field,value", [
+    ("listen_port", 51999), ("mtu", 1380), ("ip4_address", "10.8.0.1/16"), ("public_ip", "203.0.113.12"),
+    ("local_cidrs", ["10.77.1.0/24"]), ("guest_interfaces", ["eth0", "eth3"]),
+])
+def test_a_changed_vpn_field_sends_the_whole_bag_through_the_full_checks(field, value):
+    data = sample(**{field: value})
+    derived = []
+    result = validate_bag(data, lambda key: derived.append(key) or SERVER_PUBLIC, previous=stored())
+    assert derived == [SERVER_PRIVATE]
+    assert result == validate_bag(sample(**{field: value}))
+
+
+def test_a_new_server_key_checks_every_peer_against_the_new_public_key():
+    other_private = "0Do9PB8MqZQSK79bujqMKfauYEL3UAlferuhj3agXkc="
+    other_public = public_key_of(other_private)
+    data = sample(private_key=other_private)
+    data["peers"][1]["public_key"] = other_public
+    with pytest.raises(WireguardConfigError, match="server's own public key"):
+        validate_bag(data, previous=stored())
+
+
+def test_a_stored_entry_without_the_server_public_key_is_no_reference():
+    previous = stored()
+    del previous["public_key"]
+    derived = []
+    validate_bag(sample(), lambda key: derived.append(key) or SERVER_PUBLIC, previous=previous)
+    assert derived == [SERVER_PRIVATE]
+
+
+# --- JSON: duplicate keys whatever the layout ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '{"a": 1, "peers": [{"public_key": "x", "public_key": "y"}]}',
+    '{"a":1,"peers":[{"k":"x"},{"k":"y","k":"z"}]}',
+    '{"a" : 1, "a" : 2}',
+    '{"a":"\\"","a":2}',
+    '{"a":{"b":[{"c":1,"c":2}]}}',
+    '{"a":[[{"c":1,"c":2}]]}',
+    '{"peers":[{"c":{"d":1,"d":2}}]}',
+])
+def test_duplicate_keys_are_refused_wherever_they_hide(text):
+    with pytest.raises(WireguardConfigError, match="duplicate JSON key"):
+        parse_json(text)
+
+
+@pytest.mark.parametrize("text", [
+    json.dumps(sample()), json.dumps(sample(), separators=(",", ":")), json.dumps(sample(), indent=2),
+    '{"a" :1, "b"\t:[{"x":1},{"y":"\\u0041\\""}], "c":null}', '[]', '7', '"x"',
+])
+def test_json_without_duplicate_keys_parses_as_the_json_module_parses_it(text):
+    assert parse_json(text) == json.loads(text)

@@ -18,6 +18,7 @@
 CloudStack's TestCsBgpPeers.py does with frr.conf), the `wg set` diff, the iptables-restore plan,
 and the ip(8) address diff. The same code runs against real devices in TestWireguardNamespaces."""
 
+import base64
 import copy
 import os
 import random
@@ -27,8 +28,8 @@ import pytest
 import cs_wireguardvpn
 from cs import CsWireguardNetfilter as netfilter
 from cs.CsWireguardHelper import redact, write_atomic
-from cs.CsWireguardVpn import (DeviceState, address_changes, entries_of, pack_calls, parse_all_dump,
-                               parse_dump, render_config, wg_set_groups)
+from cs.CsWireguardVpn import (DeviceState, address_changes, delta_groups, entries_of, pack_calls, parse_all_dump,
+                               parse_dump, peer_changes, render_config, same_rules, update_config, wg_set_groups)
 from wgsamples import PEER_KEYS, PSK, SERVER_PRIVATE, UUID_A, UUID_B, sample, sample_b
 
 GOLDEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden")
@@ -386,3 +387,130 @@ def test_secrets_appear_only_in_the_config_file_never_in_rules(field):
     secret = SERVER_PRIVATE if field == "private_key" else PSK
     assert secret not in rules
     assert secret in render_config(entry)
+
+
+# --- a change worked out from the previous entry (no read-back) ------------------------------------
+
+CHANGE_KEYS = [base64.b64encode(bytes([9, i]) + bytes(30)).decode() for i in range(1, 120)]
+
+
+def bag_peer(index, ip4=None, ip6=None, psk=None, enabled=True, full_tunnel=False):
+    return {"public_key": CHANGE_KEYS[index], "preshared_key": psk, "ip4_address": ip4, "ip6_address": ip6,
+            "enabled": enabled, "full_tunnel": full_tunnel}
+
+
+def changed_copy(entry, rnd):
+    """`entry` after a few random changes; peers not changed stay the very same objects, as
+    validate_bag() keeps them."""
+    after = dict(entry, peers=list(entry["peers"]))
+    for _ in range(rnd.randint(0, 4)):
+        action = rnd.choice(["add", "add", "remove", "flag", "psk", "address"])
+        peers = after["peers"]
+        if action == "add":
+            index = rnd.randrange(20, 59)
+            if all(p["public_key"] != CHANGE_KEYS[index] for p in peers):
+                peers.append(bag_peer(index, "10.8.0.%d" % (100 + index), psk=PSK if rnd.random() < 0.3 else None,
+                                      full_tunnel=rnd.random() < 0.3))
+        elif peers:
+            target = rnd.randrange(len(peers))
+            item = dict(peers[target])
+            if action == "remove":
+                del peers[target]
+                continue
+            if action == "flag":
+                name = rnd.choice(["enabled", "full_tunnel"])
+                item[name] = not item[name]
+            elif action == "psk":
+                item["preshared_key"] = None if item["preshared_key"] else PSK
+            else:
+                item["ip6_address"] = None if item["ip6_address"] else "2001:db8:8000::%x" % (200 + target)
+            peers[target] = item
+    if rnd.random() < 0.1:
+        after["listen_port"] = 51999
+    if rnd.random() < 0.1:
+        after["mtu"] = 1380
+    return after
+
+
+SAMPLE_ENTRIES = []
+
+
+def random_entry(rnd):
+    if not SAMPLE_ENTRIES:
+        SAMPLE_ENTRIES.extend(entries(sample(), sample_b()))
+    entry = dict(SAMPLE_ENTRIES[0])
+    entry["peers"] = [bag_peer(i, "10.8.0.%d" % (10 + i), "2001:db8:8000::%x" % (10 + i) if i % 2 else None,
+                               psk=PSK if i % 5 == 0 else None, enabled=i % 7 != 3, full_tunnel=i % 4 == 0)
+                      for i in range(rnd.randint(0, 20))]
+    return entry
+
+
+def test_the_config_file_is_edited_into_exactly_what_rendering_gives():
+    rnd = random.Random(5)
+    for trial in range(400):
+        before = random_entry(rnd)
+        after = changed_copy(before, rnd)
+        edited = update_config(render_config(before), after, *peer_changes(before, after))
+        assert edited == render_config(after), trial
+
+
+def test_a_change_of_many_peers_renders_the_config_file_instead():
+    before = random_entry(random.Random(1))
+    after = dict(before, peers=before["peers"] + [bag_peer(i, "10.8.0.%d" % (100 + i)) for i in range(30, 110)])
+    assert update_config(render_config(before), after, *peer_changes(before, after)) is None
+
+
+def test_the_wg_set_change_from_the_previous_entry_is_the_one_read_back_would_give():
+    rnd = random.Random(9)
+    for trial in range(400):
+        before = random_entry(rnd)
+        after = changed_copy(before, rnd)
+        delta, full = FakeSecrets(), FakeSecrets()
+        from_entries = delta_groups(before, after, delta.write)
+        from_device = wg_set_groups(after, running(before), full.write)
+        # Secret file names differ; what they hold and where they go must not.
+        resolve = lambda groups, secrets: [[secrets.files.get(arg, arg) for arg in g] for g in groups]  # noqa: E731
+        assert resolve(from_entries, delta) == resolve(from_device, full), trial
+
+
+def test_a_peer_appended_is_the_only_change_found_and_found_without_a_scan():
+    before = entries(sample())[0]
+    added = bag_peer(1, "10.8.0.77")
+    after = dict(before, peers=before["peers"] + [added])
+    assert peer_changes(before, after) == ({}, {added["public_key"]: added})
+    assert peer_changes(before, dict(before)) == ({}, {})
+    removed = dict(before, peers=before["peers"][1:])
+    assert peer_changes(before, removed) == ({PEER_KEYS[0]: before["peers"][0]}, {})
+
+
+def test_rules_are_known_unchanged_exactly_when_building_them_gives_the_same():
+    rnd = random.Random(13)
+    known = 0
+    for trial in range(300):
+        before = random_entry(rnd)
+        after = changed_copy(before, rnd)
+        built = [netfilter.build([e], family).lines() for e in (before, after) for family in (4, 6)]
+        if same_rules(before, after):
+            assert built[:2] == built[2:], trial
+            known += 1
+    assert known > 100  # most changes touch no full-tunnel peer
+
+
+def test_the_merged_bag_is_written_by_editing_its_text_into_what_encoding_gives():
+    import wireguard_vpn
+    rnd = random.Random(17)
+    random_entry(rnd)
+    for trial in range(200):
+        first, second = random_entry(rnd), SAMPLE_ENTRIES[1]
+        stored = {"id": "wireguardvpn", first["vpn_uuid"]: first, second["vpn_uuid"]: second}
+        text = wireguard_vpn.serialise(stored)
+        merged = dict(stored)
+        merged[first["vpn_uuid"]] = changed_copy(first, rnd)
+        edited = wireguard_vpn.serialise_change(text, stored, merged, first["vpn_uuid"])
+        assert edited is None or edited == wireguard_vpn.serialise(merged), trial
+        if merged[first["vpn_uuid"]]["listen_port"] == first["listen_port"] == 51820 and \
+                merged[first["vpn_uuid"]]["mtu"] == first["mtu"]:
+            assert edited is not None, trial
+    # Another VPN changed as well: encoded in full.
+    changed = dict(merged, **{second["vpn_uuid"]: dict(second, mtu=1300)})
+    assert wireguard_vpn.serialise_change(text, stored, changed, first["vpn_uuid"]) is None

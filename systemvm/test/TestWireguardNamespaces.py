@@ -433,9 +433,9 @@ class Config(object):
 
 
 config = Config()
-CsWireguardVpn("wireguardvpn", config).process()
+report = CsWireguardVpn("wireguardvpn", config).process()
 CsWireguardVpn("wireguardvpn", config).declare_fw()
-print(json.dumps(config.fw))
+print(json.dumps({"fw": config.fw, "read_back": [vpn["read_back"] for vpn in report["vpns"]]}))
 """
 
 
@@ -447,7 +447,7 @@ def test_cloudstack_path_declares_exactly_the_rules_it_applied(lab):
     vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2", full_tunnel=True)
     vpn.add_client("c2", "10.8.0.3")
     result = lab.vrhost("vr", wglab.PYTHON, "-S", script, lab.write_bag(vpn.bag()))
-    fw = json.loads(result.stdout)
+    fw = json.loads(result.stdout)["fw"]
     assert fw and all(table in ("mangle", "filter", "nat") and position in ("", "front") for table, position, _ in fw)
     # CsNetfilters keeps a rule when the declared text and the iptables-save text parse alike:
     # here they are identical, rule for rule.
@@ -455,5 +455,188 @@ def test_cloudstack_path_declares_exactly_the_rules_it_applied(lab):
     present = sorted(line for line in lab.marked_rules(4) if line.startswith("-A "))
     assert declared == present
     assert mode(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) == 0o600
+    lab.client_up("c1", vpn.client_config("c1", FULL))
+    assert lab.fetch_retry("c1", INET_URL) == PUBLIC_IP
+
+
+# --- changes worked out from the router's records (no read-back) ----------------------------------
+
+def with_dummies(vpn, count, start=20):
+    """Peers that never connect, to give the VPN some size."""
+    for index in range(count):
+        vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.%d" % (start + index), full_tunnel=index % 5 == 0))
+
+
+def device_peers(lab, iface="wg0"):
+    return sorted(lab.wg("show", iface, "peers").split())
+
+
+def faithful(lab, iface="wg0"):
+    """The config file is what the device runs (wg-quick strip vs wg showconf, without the
+    endpoints connected clients were last seen from)."""
+    running = "\n".join(line for line in lab.wg("showconf", iface).splitlines() if not line.startswith("Endpoint"))
+    return config_sections(lab.vrhost("vr", "wg-quick", "strip", iface).stdout) == config_sections(running)
+
+
+def test_a_peer_change_on_a_recorded_router_reads_nothing_back_and_still_converges(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2")
+    with_dummies(vpn, 30)
+    first = applied(lab, vpn.bag())
+    assert "wg0 created" in first.stdout and "read back" not in first.stdout
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+    rules = lab.marked_rules(4)
+
+    # A split-tunnel peer: the device and the config file change, the firewall does not.
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.90"))
+    result = applied(lab, vpn.bag())
+    assert "wg0 (peer changes 1, wg set calls 1)" in result.stdout and "iptables changed: none" in result.stdout
+    assert vpn.peers[-1]["public_key"] in device_peers(lab) and faithful(lab)
+    assert lab.marked_rules(4) == rules
+
+    # A full-tunnel peer: one FORWARD and one SNAT rule more, saved for the next boot.
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.91", full_tunnel=True))
+    result = applied(lab, vpn.bag())
+    assert "read back" not in result.stdout and "iptables changed: v4" in result.stdout
+    assert "-A WG_FWD_wg0 -s 10.8.0.91/32 -j ACCEPT" in lab.marked_rules(4)
+    with open(lab.vr_path("/etc/iptables/rules.v4")) as handle:
+        assert "-A WG_NAT_wg0 -s 10.8.0.91/32 -j SNAT --to-source %s" % PUBLIC_IP in handle.read()
+
+    # Removed, disabled and changed peers.
+    removed = vpn.peers.pop(3)
+    vpn.peers[4]["enabled"] = False
+    vpn.peers[5]["preshared_key"] = wglab.genkey()
+    result = applied(lab, vpn.bag())
+    assert "wg0 (peer changes 3, wg set calls 1)" in result.stdout
+    assert removed["public_key"] not in device_peers(lab) and vpn.peers[4]["public_key"] not in device_peers(lab)
+    assert faithful(lab)
+    assert merged_entries(lab)[0]["peers"] == [dict(p) for p in vpn.bag()["peers"]]
+    assert lab.fetch("c1", LAN_URL) == "10.8.0.2"
+
+
+def test_applying_one_more_peer_twice_changes_nothing_the_second_time(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2")
+    with_dummies(vpn, 10)
+    applied(lab, vpn.bag())
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.90", full_tunnel=True))
+    applied(lab, vpn.bag())
+    before = snapshot(lab)
+    time.sleep(0.05)
+    again = applied(lab, vpn.bag())
+    # Nothing to do by the records: the same bag asks for convergence, so everything is read back.
+    assert "peer changes 0, wg set calls 0, read back" in again.stdout and "verified" in again.stdout
+    assert snapshot(lab) == before
+
+
+def test_a_bad_new_peer_on_a_recorded_router_is_refused_and_changes_nothing(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2")
+    with_dummies(vpn, 10)
+    applied(lab, vpn.bag())
+    before = snapshot(lab)
+    taken = vpn.bag()
+    taken["peers"].append(wglab.peer(wglab.random_key(), "10.8.0.2"))
+    bad_key = vpn.bag()
+    bad_key["peers"].append(wglab.peer(vpn.peers[1]["public_key"][:-2] + "B=", "10.8.0.99"))
+    injected = vpn.bag()
+    injected["peers"].append(wglab.peer(wglab.random_key(), "10.8.0.99\nEndpoint = 203.0.113.66:1"))
+    for data, reason in ((taken, "duplicate address 10.8.0.2"), (bad_key, "public-key must be 44-character base64"),
+                         (injected, "control or non-ASCII character in peers[11].ip4_address")):
+        result = lab.apply(data, check=False)
+        assert result.returncode == 2 and reason in result.stderr and result.stdout == ""
+    assert snapshot(lab) == before
+
+
+def test_a_device_changed_behind_the_routers_back_is_repaired(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2")
+    with_dummies(vpn, 10)
+    applied(lab, vpn.bag())
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+    c1 = vpn.clients["c1"]["public"]
+    everyone = sorted(p["public_key"] for p in vpn.peers)
+
+    # 1. Someone removes c1 by hand; the management server re-sends the same bag: repaired.
+    lab.wg("set", "wg0", "peer", c1, "remove")
+    result = applied(lab, vpn.bag())
+    assert "peer changes 1" in result.stdout and "verified" in result.stdout
+    assert device_peers(lab) == everyone and faithful(lab)
+    # (The client's session died with the peer: a new one, as the client would start in time.)
+    lab.client_down("c1")
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+
+    # 2. Removed by hand again; listWgUsers reads the device (status) and notices; the next
+    #    change, a new peer, reads the device back and repairs it as well.
+    lab.wg("set", "wg0", "peer", c1, "remove")
+    assert c1 not in [p["public_key"] for p in lab.status()["vpns"][0]["peers"]]
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.90"))
+    result = applied(lab, vpn.bag())
+    assert "wg0 (peer changes 2, wg set calls 1, read back)" in result.stdout
+    assert device_peers(lab) == sorted(p["public_key"] for p in vpn.peers) and faithful(lab)
+
+    # 3. The device is gone, as after a reboot (its record with it, as /var/run is tmpfs): the
+    #    next change creates it with every peer.
+    lab.nsexec("vr", "ip", "link", "del", "wg0")
+    deadline = time.time() + 5
+    while os.path.exists(lab.vr_path("/var/run/wireguard/wg0.sock")) and time.time() < deadline:
+        time.sleep(0.02)
+    for name in os.listdir(lab.vr_path("/var/run/wireguard")):
+        os.unlink(lab.vr_path("/var/run/wireguard/" + name))
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.91"))
+    result = applied(lab, vpn.bag())
+    assert "wg0 created" in result.stdout
+    assert device_peers(lab) == sorted(p["public_key"] for p in vpn.peers) and faithful(lab)
+
+    # 4. Someone deleted the device and created another of that name (new ifindex) while the
+    #    record stayed: the record no longer names this device, so it is read back.
+    lab.nsexec("vr", "ip", "link", "del", "wg0")
+    while os.path.exists(lab.vr_path("/var/run/wireguard/wg0.sock")) and time.time() < deadline + 5:
+        time.sleep(0.02)
+    lab.vrhost("vr", "wireguard-go", "wg0")
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.92"))
+    result = applied(lab, vpn.bag())
+    assert "read back" in result.stdout
+    assert device_peers(lab) == sorted(p["public_key"] for p in vpn.peers) and faithful(lab)
+
+
+def test_a_change_to_one_vpn_leaves_the_other_alone(lab):
+    first = Vpn()
+    first.add_client("c1", "10.8.0.2")
+    second = Vpn(public_ip=wglab.PUBLIC_IP_B, port=51821, ip4="10.9.0.1/24", ip6=None, public_ip6=None)
+    second.add_client("c2", "10.9.0.2")
+    applied(lab, first.bag())
+    applied(lab, second.bag())
+    other = os.stat(lab.vr_path("/etc/wireguard/wg1.conf")).st_mtime_ns
+    first.peers.append(wglab.peer(wglab.random_key(), "10.8.0.90"))
+    result = applied(lab, first.bag())
+    assert "wg0 (peer changes 1, wg set calls 1)" in result.stdout
+    assert "wg1 (peer changes 0, wg set calls 0)" in result.stdout
+    assert os.stat(lab.vr_path("/etc/wireguard/wg1.conf")).st_mtime_ns == other
+    # And wg1's record moved on with the bag: its next change needs no read-back either.
+    second.peers.append(wglab.peer(wglab.random_key(), "10.9.0.90"))
+    result = applied(lab, second.bag())
+    assert "wg1 (peer changes 1, wg set calls 1)" in result.stdout and "read back" not in result.stdout
+
+
+def test_cloudstack_path_works_a_change_out_from_the_bag_it_replaced(lab):
+    """update_config.py runs merge.py and configure.py in one process: the handler gets the bag
+    merge() replaced, so a new peer needs no read-back there either."""
+    script = os.path.join(lab.tmp, "cloudstack_path.py")
+    with open(script, "w") as handle:
+        handle.write(CLOUDSTACK_PATH)
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", full_tunnel=True)
+    with_dummies(vpn, 10)
+    lab.vrhost("vr", wglab.PYTHON, "-S", script, lab.write_bag(vpn.bag()))
+    vpn.peers.append(wglab.peer(wglab.random_key(), "10.8.0.90", full_tunnel=True))
+    result = json.loads(lab.vrhost("vr", wglab.PYTHON, "-S", script, lab.write_bag(vpn.bag())).stdout)
+    assert result["read_back"] == [False]
+    assert device_peers(lab) == sorted(p["public_key"] for p in vpn.peers) and faithful(lab)
+    assert sorted(rule for _, _, rule in result["fw"]) == sorted(line for line in lab.marked_rules(4)
+                                                                 if line.startswith("-A "))
     lab.client_up("c1", vpn.client_config("c1", FULL))
     assert lab.fetch_retry("c1", INET_URL) == PUBLIC_IP

@@ -156,13 +156,14 @@ def apply(path):
             reads.close()
     parts = []
     for vpn in report["vpns"]:
-        parts.append("%s%s (peer changes %d, wg set calls %d)" % (
-            vpn["interface"], " created" if vpn["created"] else "", vpn["peer_groups"], vpn["wg_set_calls"]))
+        parts.append("%s%s (peer changes %d, wg set calls %d%s)" % (
+            vpn["interface"], " created" if vpn["created"] else "", vpn["peer_groups"], vpn["wg_set_calls"],
+            ", read back" if vpn["read_back"] else ""))
     for iface in report["removed"]:
         parts.append("%s removed" % iface)
     changed = ",".join("v%d" % f for f in report["iptables_changed"]) or "none"
     print("%s: applied: %s; iptables changed: %s%s" % (PROG, "; ".join(parts) or "no VPNs", changed,
-                                                       "; read back and verified" if report["verified"] else ""))
+                                                       "; no change: verified" if report["verified"] else ""))
 
 
 def main(argv):

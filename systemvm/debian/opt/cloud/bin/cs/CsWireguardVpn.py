@@ -462,24 +462,25 @@ def load_current(path=MERGED_BAG, derive_public_key=public_key_of):
     if text is None:
         return {"id": BAG_TYPE}, None, None, None
     stamp = fingerprint(text)
-    if path == MERGED_BAG and state.validated_print(text) == stamp:
+    stamped = path == MERGED_BAG and state.validated_print(text) == stamp
+    if stamped:
         dbag = loads(text)
     else:
         dbag = parse_json(text)
         if not isinstance(dbag, dict):
             raise WireguardConfigError("WireGuard databag: %s is not a JSON object" % path)
     handed = state.handed_over(dbag)
-    if handed is not None:
-        return handed[0], stamp, handed[1], handed[2]
-    if path != MERGED_BAG or state.validated_print(text) != stamp:
+    if handed is None and not stamped:
         result = {"id": BAG_TYPE}
         for uuid, entry in dbag.items():
             if uuid != "id":
                 result[uuid] = revalidate_entry(entry, derive_public_key)
         validate_merged(result)
         dbag = result
-        if path == MERGED_BAG:
-            state.remember_bag(stamp)
+    if path == MERGED_BAG and not stamped and len(dbag) > 1:
+        state.remember_bag(stamp)
+    if handed is not None:
+        return handed[0], stamp, handed[1], handed[2]
     return dbag, stamp, None, None
 
 
@@ -732,7 +733,8 @@ class CsWireguardVpn(object):
     def _apply_vpn(self, plan, secrets):
         iface, entry = plan.iface, plan.entry
         result = {"interface": iface, "vpn_uuid": entry["vpn_uuid"], "created": False, "conf_written": False,
-                  "wg_set_calls": 0, "peer_groups": 0, "ip_commands": 0, "read_back": plan.before is None}
+                  "wg_set_calls": 0, "peer_groups": 0, "ip_commands": 0,
+                  "read_back": plan.exists and plan.before is None}
         if not plan.changed():
             if not plan.untouched or plan.before is None:
                 state.remember_device(iface, self.bag_print, plan.config)
