@@ -23,6 +23,7 @@ import copy
 import json
 import os
 import stat
+import subprocess
 import sys
 import time
 
@@ -148,7 +149,7 @@ def snapshot(lab, interfaces=("wg0",)):
             state["showconf " + iface] = (sections[0], sorted(sections[1:]))
     for directory in ("/etc/wireguard", "/etc/cloudstack", "/etc/iptables", "/var/run/wireguard"):
         root = lab.vr_path(directory)
-        for name in sorted(os.listdir(root)):
+        for name in sorted(os.listdir(root)) if os.path.isdir(root) else []:
             path = os.path.join(root, name)
             info = os.stat(path)
             content = None
@@ -268,7 +269,7 @@ def test_deleting_the_vpn_leaves_no_interface_file_or_rule_behind(lab):
     assert "wg0" not in lab.links()
     assert (tables(lab.iptables_save(4)), tables(lab.iptables_save(6))) == baseline
     assert os.listdir(lab.vr_path("/etc/wireguard")) == []
-    assert [n for n in os.listdir(lab.vr_path("/var/run/wireguard")) if n.endswith(".sock")] == []
+    assert os.listdir(lab.vr_path("/var/run/wireguard")) == []
     with open(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) as handle:
         assert json.load(handle) == {"id": "wireguardvpn"}
     for name in ("rules.v4", "rules.v6"):
@@ -345,3 +346,84 @@ def test_an_invalid_bag_changes_nothing(lab):
     result = lab.apply(broken, check=False)
     assert result.returncode == 2 and "duplicate JSON key private_key" in result.stderr
     assert snapshot(lab) == before
+
+
+def test_a_vpn_whose_port_is_taken_is_refused_and_changes_nothing(lab):
+    # Something else on the router holds the UDP port: wireguard-go would bind only when the link
+    # comes up and just log the failure, leaving a VPN that looks fine and passes nothing.
+    holder = subprocess.Popen(["ip", "netns", "exec", lab.ns["vr"], wglab.PYTHON, "-c",
+                               "import socket,time; s=socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); "
+                               "s.bind(('::', 51820)); print('bound', flush=True); time.sleep(120)"],
+                              stdout=subprocess.PIPE, text=True)
+    lab.procs.append(holder)
+    assert holder.stdout.readline().strip() == "bound"
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2")
+    before = snapshot(lab)
+    result = lab.apply(vpn.bag(), check=False)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith('WireGuard VPN "%s": listen_port 51820 is already in use on this router'
+                                          % vpn.uuid)
+    assert snapshot(lab) == before
+    assert not os.path.exists(lab.vr_path("/etc/cloudstack/wireguardvpn.json"))
+
+    holder.terminate()
+    holder.wait()
+    applied(lab, vpn.bag())
+    lab.client_up("c1", vpn.client_config("c1", SPLIT))
+    assert lab.fetch_retry("c1", LAN_URL) == "10.8.0.2"
+
+
+CLOUDSTACK_PATH = """
+import json, os, sys
+sys.path.insert(0, "/opt/cloud/bin")
+import cs_wireguardvpn
+from cs.CsWireguardVpn import CsWireguardVpn
+
+# merge.py: DataBag.load, cs_wireguardvpn.merge, DataBag.save (mode 0600, docs/INTEGRATION.md)
+path = "/etc/cloudstack/wireguardvpn.json"
+try:
+    with open(path) as handle:
+        dbag = json.load(handle)
+except FileNotFoundError:
+    dbag = {"id": "wireguardvpn"}
+with open(sys.argv[1]) as handle:
+    dbag = cs_wireguardvpn.merge(dbag, json.load(handle))
+with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as handle:
+    json.dump(dbag, handle, sort_keys=True, indent=2)
+
+
+# configure.py: the databag_map executor, then IpTablesExecutor declaring rules to CsNetfilters
+class Config(object):
+    def __init__(self):
+        self.fw = []
+
+    def get_fw(self):
+        return self.fw
+
+
+config = Config()
+CsWireguardVpn("wireguardvpn", config).process()
+CsWireguardVpn("wireguardvpn", config).declare_fw()
+print(json.dumps(config.fw))
+"""
+
+
+def test_cloudstack_path_declares_exactly_the_rules_it_applied(lab):
+    script = os.path.join(lab.tmp, "cloudstack_path.py")
+    with open(script, "w") as handle:
+        handle.write(CLOUDSTACK_PATH)
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", "2001:db8:8000::2", full_tunnel=True)
+    vpn.add_client("c2", "10.8.0.3")
+    result = lab.vrhost("vr", wglab.PYTHON, "-S", script, lab.write_bag(vpn.bag()))
+    fw = json.loads(result.stdout)
+    assert fw and all(table in ("mangle", "filter", "nat") and position in ("", "front") for table, position, _ in fw)
+    # CsNetfilters keeps a rule when the declared text and the iptables-save text parse alike:
+    # here they are identical, rule for rule.
+    declared = sorted(rule for _, _, rule in fw)
+    present = sorted(line for line in lab.marked_rules(4) if line.startswith("-A "))
+    assert declared == present
+    assert mode(lab.vr_path("/etc/cloudstack/wireguardvpn.json")) == 0o600
+    lab.client_up("c1", vpn.client_config("c1", FULL))
+    assert lab.fetch_retry("c1", INET_URL) == PUBLIC_IP

@@ -38,6 +38,7 @@ Peers are split-tunnel, every tenth full-tunnel (per-peer FORWARD and SNAT rules
 import argparse
 import json
 import os
+import resource
 import signal
 import statistics
 import subprocess
@@ -89,10 +90,17 @@ def upstream_config(server_private, peers):
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+CPU = []
+
+
 def timed(argv):
+    """Wall seconds of one command; its CPU seconds (user + system, children included) go to CPU."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if result.returncode != 0:
         raise SystemExit("%s failed: %s" % (" ".join(argv[:4]), result.stderr.strip()))
     return elapsed
@@ -117,9 +125,11 @@ def inner(plan_path):
     with open(plan_path) as handle:
         plan = json.load(handle)
     times = []
+    cpu = []
     for step in plan["steps"]:
         if step["kind"] == "ours":
             times.append(timed([wglab.DRIVER, "apply", step["file"]]))
+            cpu.append(CPU[-1])
         elif step["kind"] == "upstream-up":
             start = time.perf_counter()
             write_private("/etc/wireguard/%s.conf" % UPSTREAM_IFACE, step["config"])
@@ -137,7 +147,7 @@ def inner(plan_path):
             wait_gone(UPSTREAM_IFACE)
         if step.get("pause"):
             time.sleep(step["pause"])
-    print(json.dumps(times))
+    print(json.dumps({"wall": times, "cpu": cpu}))
 
 
 # --- orchestration ------------------------------------------------------------------------------
@@ -161,7 +171,9 @@ class Bench(object):
         with open(path, "w") as handle:
             json.dump({"steps": steps}, handle)
         out = self.lab.vrhost("vr", wglab.PYTHON, os.path.abspath(__file__), "--inner", path, timeout=3600).stdout
-        return json.loads(out.strip().splitlines()[-1])
+        result = json.loads(out.strip().splitlines()[-1])
+        self.cpu = result["cpu"]
+        return result["wall"]
 
     def client_up(self):
         config = wglab.client_config(self.client_private, self.server_public, "%s:%d" % (wglab.PUBLIC_IP, PORT),
@@ -179,7 +191,7 @@ class Bench(object):
             peers.append(wglab.peer(wglab.random_key(), host_address(len(peers) + 10)))
             steps.append({"kind": "ours", "file": self.bag_file(vpn_bag(uuid, self.server_private, peers))})
         times = self.run_plan(steps)
-        return uuid, peers, times[0], statistics.median(times[1:])
+        return uuid, peers, times[0], statistics.median(times[1:]), min(times[1:]), statistics.median(self.cpu[1:])
 
     def ours_remove(self, uuid):
         self.run_plan([{"kind": "ours", "file": self.bag_file(wglab.bag(uuid, None, create=False))}])
@@ -247,6 +259,10 @@ def ms(seconds):
     return "%.0f ms" % (seconds * 1000) if seconds < 10 else "%.1f s" % seconds
 
 
+# "ours: +1 CPU" is user + system time of the apply process and the commands it ran (wg, ip,
+# iptables-save...), not of the wireguard-go daemon answering them.
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10,1000,10000")
@@ -270,10 +286,10 @@ def main():
     try:
         bench = Bench(lab, args)
         for size in sizes:
-            uuid, _, scratch, add_one = bench.ours(size)
+            uuid, _, scratch, add_one, add_min, add_cpu = bench.ours(size)
             bench.ours_remove(uuid)
             up_scratch, up_add = bench.upstream(size)
-            rows.append((size, scratch, add_one, up_scratch, up_add))
+            rows.append((size, scratch, add_one, add_min, add_cpu, up_scratch, up_add))
             print("measured %d peers" % size, file=sys.stderr)
         for size in [int(s) for s in args.ping_sizes.split(",")]:
             pings.append(("ours, %d peers" % size,) + bench.ping_ours(size))
@@ -282,11 +298,12 @@ def main():
         lab.stop()
 
     print()
-    print("WireGuard VPN changes on the VR (wireguard-go, %d CPUs); VR-side wall time per change"
-          % os.cpu_count())
-    header = ("peers", "ours: from scratch", "ours: +1 peer (median of %d)" % args.repeat,
-              "upstream: from scratch", "upstream: +1 peer (median of %d)" % args.upstream_repeat, "speed-up +1")
-    table = [header] + [(str(size), ms(a), ms(b), ms(c), ms(d), "%.0fx" % (d / b)) for size, a, b, c, d in rows]
+    print("WireGuard VPN changes on the VR (wireguard-go, %d CPUs, load average at the end %.1f); VR-side time"
+          % (os.cpu_count(), os.getloadavg()[0]))
+    header = ("peers", "ours: from scratch", "ours: +1 peer, median (min) of %d" % args.repeat, "ours: +1 CPU",
+              "upstream: from scratch", "upstream: +1 peer, median of %d" % args.upstream_repeat, "+1 speed-up")
+    table = [header] + [(str(size), ms(a), "%s (%s)" % (ms(b), ms(m)), ms(cpu), ms(c), ms(d), "%.0fx" % (d / b))
+                        for size, a, b, m, cpu, c, d in rows]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for index, row in enumerate(table):
         print("| " + " | ".join(cell.rjust(widths[i]) for i, cell in enumerate(row)) + " |")

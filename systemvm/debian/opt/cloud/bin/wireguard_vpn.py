@@ -89,9 +89,11 @@ def apply(path):
         try:
             incoming = validate_bag(parse_json(read_bag_file(path)))
             merged = cs_wireguardvpn.merge(load_stored(incoming["vpn_uuid"]), incoming, validated=True)
+            handler = CsWireguardVpn(dbag=merged)
+            handler.check(reads)
             # The merged bag holds the server's private key: 0600, like the wg config.
             write_atomic(MERGED_BAG, serialise(merged), 0o600)
-            report = CsWireguardVpn(dbag=merged).process(reads)
+            report = handler.process(reads)
         finally:
             reads.close()
     parts = []

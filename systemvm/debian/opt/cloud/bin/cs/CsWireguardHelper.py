@@ -37,7 +37,8 @@ MERGED_BAG = DATABAG_DIR + "/wireguardvpn.json"
 CACHE_DIR = "/var/cache/cloud"
 RUN_DIR = "/var/run/wireguard"
 IPTABLES_DIR = "/etc/iptables"
-LOCK_FILE = RUN_DIR + "/.cloudstack-wireguardvpn.lock"
+# flock(2) on the databag directory itself: no lock file is left behind on the router.
+LOCK_PATH = DATABAG_DIR
 SECRET_PARENTS = ("/run", "/dev/shm")
 
 _KEY_TOKEN_RE = re.compile(r"[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=")
@@ -96,7 +97,8 @@ def _capture_fd():
         return os.memfd_create("cs-wireguard", os.MFD_CLOEXEC)
     except (AttributeError, OSError):
         import tempfile
-        return tempfile.TemporaryFile().detach()
+        with tempfile.TemporaryFile() as handle:
+            return os.dup(handle.fileno())
 
 
 def _drain(fd):
@@ -236,18 +238,18 @@ class Lock(object):
 
     def __enter__(self):
         if Lock._depth == 0:
-            ensure_dir(os.path.dirname(LOCK_FILE), 0o755)
-            handle = open(LOCK_FILE, "a")
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-            Lock._handle = handle
+            ensure_dir(LOCK_PATH, 0o755)
+            fd = os.open(LOCK_PATH, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            Lock._handle = fd
         Lock._depth += 1
         return self
 
     def __exit__(self, *exc):
         Lock._depth -= 1
         if Lock._depth == 0:
-            fcntl.flock(Lock._handle.fileno(), fcntl.LOCK_UN)
-            Lock._handle.close()
+            fcntl.flock(Lock._handle, fcntl.LOCK_UN)
+            os.close(Lock._handle)
             Lock._handle = None
         return False
 

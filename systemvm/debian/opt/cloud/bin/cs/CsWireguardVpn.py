@@ -271,8 +271,9 @@ def create_device(iface):
     # errors go to an unlinked temporary file that is read once the parent has exited.
     with tempfile.TemporaryFile(mode="w+") as errors:
         try:
+            # cwd "/": the daemon outlives this process and must not pin whatever directory it ran in.
             code = subprocess.run(["wireguard-go", iface], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                  stderr=errors, env=env, timeout=60).returncode
+                                  stderr=errors, env=env, timeout=60, cwd="/").returncode
         except FileNotFoundError:
             raise CommandError("no WireGuard kernel module and no wireguard-go to create %s" % iface)
         if code != 0 or not link_exists(iface):
@@ -293,6 +294,22 @@ def remove_device(iface):
     while os.path.exists(sock) and time.monotonic() < deadline:
         time.sleep(0.02)
     remove_file(sock)
+
+
+def udp_ports_in_use():
+    """Local UDP ports bound in this network namespace (/proc/net/udp and udp6)."""
+    ports = set()
+    for name in ("/proc/net/udp", "/proc/net/udp6"):
+        try:
+            with open(name) as handle:
+                next(handle, None)
+                for line in handle:
+                    fields = line.split()
+                    if len(fields) > 1 and ":" in fields[1]:
+                        ports.add(int(fields[1].rsplit(":", 1)[1], 16))
+        except FileNotFoundError:
+            continue
+    return ports
 
 
 def address_changes(iface, entry, link):
@@ -417,13 +434,35 @@ class CsWireguardVpn(object):
             finally:
                 reads.close()
 
-    def _converge(self, entries, reads):
+    def check(self, reads, entries=None):
+        """What can only be checked against the running router, before anything changes: no
+        foreign wgN in the way, and each UDP port that has to be bound is free. wireguard-go binds
+        only when the link goes up and merely logs a failure, so a taken port would otherwise
+        leave a silent, dead VPN (VyOS checks port availability the same way)."""
+        entries = self._entries() if entries is None else entries
         owned = owned_interfaces()
         wanted = {e["interface"]: e["vpn_uuid"] for e in entries}
-        for iface, uuid in sorted(wanted.items()):
-            if link_exists(iface) and owned.get(iface) is None:
+        released = set()
+        for iface, uuid in owned.items():
+            if wanted.get(iface) != uuid and link_exists(iface):
+                released.add(reads.device(iface).listen_port)
+        busy = None
+        for entry in entries:
+            iface, uuid, port = entry["interface"], entry["vpn_uuid"], entry["listen_port"]
+            exists = link_exists(iface)
+            if exists and owned.get(iface) is None:
                 raise WireguardConfigError('WireGuard VPN "%s": interface %s exists and is not managed by CloudStack'
                                            % (uuid, iface))
+            if exists and owned.get(iface) == uuid and reads.device(iface).listen_port == port:
+                continue
+            busy = udp_ports_in_use() if busy is None else busy
+            if port in busy and port not in released:
+                raise WireguardConfigError('WireGuard VPN "%s": listen_port %d is already in use on this router'
+                                           % (uuid, port))
+        return owned, wanted
+
+    def _converge(self, entries, reads):
+        owned, wanted = self.check(reads, entries)
 
         removed = []
         for iface, uuid in sorted(owned.items()):

@@ -33,6 +33,7 @@ import org.apache.cloudstack.context.CallContext;
 import org.apache.cloudstack.devcloud.account.dao.AccountDao;
 import org.apache.cloudstack.devcloud.account.dao.DomainDao;
 import org.apache.cloudstack.devcloud.account.dao.UserDao;
+import org.apache.cloudstack.framework.config.ConfigKey;
 
 import com.cloud.domain.Domain;
 import com.cloud.exception.InvalidParameterValueException;
@@ -40,7 +41,7 @@ import com.cloud.exception.PermissionDeniedException;
 import com.cloud.projects.Project;
 import com.cloud.projects.Project.ListProjectResourcesCriteria;
 import com.cloud.user.Account;
-import com.cloud.user.AccountService;
+import com.cloud.user.AccountManager;
 import com.cloud.user.User;
 import com.cloud.utils.Pair;
 import com.cloud.utils.Ternary;
@@ -57,9 +58,7 @@ import com.cloud.utils.db.SearchCriteria;
  * <p>Projects are not modelled: no project exists, so project parameters find nothing and project
  * accounts (type PROJECT) are reachable only by root and domain admins.
  */
-// implements com.cloud.user.AccountManager (the buildACLSearch* and checkAccessAndSpecifyAuthority members) once that
-// interface is in the shim
-public class AccountManagerImpl extends ManagerBase implements AccountService, ApiAuthenticationService, AccountProvisioning {
+public class AccountManagerImpl extends ManagerBase implements AccountManager, ApiAuthenticationService, AccountProvisioning {
 
     static final String ACL_ACCOUNT_IDS = "accountIdIN";
     static final String ACL_DOMAIN_ID = "domainId";
@@ -83,6 +82,16 @@ public class AccountManagerImpl extends ManagerBase implements AccountService, A
         super.configure(name, params);
         CallContext.init(entityManager, this);
         return true;
+    }
+
+    @Override
+    public String getConfigComponentName() {
+        return AccountManager.class.getSimpleName();
+    }
+
+    @Override
+    public ConfigKey<?>[] getConfigKeys() {
+        return new ConfigKey<?>[0];
     }
 
     // ---- lookups ----
@@ -354,6 +363,7 @@ public class AccountManagerImpl extends ManagerBase implements AccountService, A
 
     // ---- list filters (buildACLSearchParameters/Builder/Criteria) ----
 
+    @Override
     public void buildACLSearchParameters(Account caller, Long id, String accountName, Long projectId, List<Long> permittedAccounts,
         Ternary<Long, Boolean, ListProjectResourcesCriteria> domainIdRecursiveListProject, boolean listAll, boolean forProjectInvitation) {
         Long domainId = domainIdRecursiveListProject.first();
@@ -417,6 +427,7 @@ public class AccountManagerImpl extends ManagerBase implements AccountService, A
      * (type), as plain IN / NOT IN conditions on the entity's own columns: the shim's SearchBuilder
      * has no joins. Conditions left without parameters are not applied.
      */
+    @Override
     public void buildACLSearchBuilder(SearchBuilder<? extends ControlledEntity> sb, Long domainId, boolean isRecursive, List<Long> permittedAccounts,
         ListProjectResourcesCriteria listProjectResourcesCriteria) {
         sb.and(ACL_ACCOUNT_IDS, sb.entity().getAccountId(), SearchCriteria.Op.IN);
@@ -431,6 +442,7 @@ public class AccountManagerImpl extends ManagerBase implements AccountService, A
         }
     }
 
+    @Override
     public void buildACLSearchCriteria(SearchCriteria<? extends ControlledEntity> sc, Long domainId, boolean isRecursive, List<Long> permittedAccounts,
         ListProjectResourcesCriteria listProjectResourcesCriteria) {
         if (listProjectResourcesCriteria != null) {
@@ -453,6 +465,7 @@ public class AccountManagerImpl extends ManagerBase implements AccountService, A
         }
     }
 
+    @Override
     public Long checkAccessAndSpecifyAuthority(Account caller, Long zoneId) {
         // devcloud has one zone and no resource domain admins bound to a zone
         return zoneId;

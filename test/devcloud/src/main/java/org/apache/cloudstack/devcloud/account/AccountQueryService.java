@@ -41,6 +41,7 @@ import com.cloud.domain.Domain;
 import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.projects.Project.ListProjectResourcesCriteria;
 import com.cloud.user.Account;
+import com.cloud.user.AccountManager;
 import com.cloud.user.User;
 import com.cloud.utils.Pair;
 import com.cloud.utils.Ternary;
@@ -60,7 +61,7 @@ public class AccountQueryService {
         RoleType.DomainAdmin, "Domain Admin", RoleType.User, "User");
 
     @Inject
-    private AccountManagerImpl accountManager;
+    private AccountManager accountManager;
     @Inject
     private DomainDao domainDao;
     @Inject

@@ -134,24 +134,24 @@ public class ActionEventInterceptor implements BeanPostProcessor, ApplicationCon
             boolean display = ctx.isEventDisplayEnabled();
             switch (phase) {
                 case START:
-                    recorder().record(userId, accountId, EventVO.LEVEL_INFO, type, EventVO.State.Started, display, "Starting job for " + description, resourceId,
+                    recorder().record(ActionEventRecorder.Phase.STARTED, userId, accountId, EventVO.LEVEL_INFO, type, display, "Starting job for " + description, resourceId,
                         resourceType, startEventId);
                     break;
                 case COMPLETE:
                     if (actionEvent.create()) {
-                        recorder().record(userId, accountId, EventVO.LEVEL_INFO, type, EventVO.State.Created, display, "Successfully created entity for " + description,
+                        recorder().record(ActionEventRecorder.Phase.CREATED, userId, accountId, EventVO.LEVEL_INFO, type, display, "Successfully created entity for " + description,
                             resourceId, resourceType, 0);
                     } else {
-                        recorder().record(userId, accountId, EventVO.LEVEL_INFO, type, EventVO.State.Completed, display, "Successfully completed " + description,
+                        recorder().record(ActionEventRecorder.Phase.COMPLETED, userId, accountId, EventVO.LEVEL_INFO, type, display, "Successfully completed " + description,
                             resourceId, resourceType, startEventId);
                     }
                     break;
                 default:
                     if (actionEvent.create()) {
-                        recorder().record(userId, accountId, EventVO.LEVEL_ERROR, type, EventVO.State.Created, display, "Error while creating entity for " + description,
+                        recorder().record(ActionEventRecorder.Phase.CREATED, userId, accountId, EventVO.LEVEL_ERROR, type, display, "Error while creating entity for " + description,
                             resourceId, resourceType, 0);
                     } else {
-                        recorder().record(userId, accountId, EventVO.LEVEL_ERROR, type, EventVO.State.Completed, display, "Error while " + description, resourceId,
+                        recorder().record(ActionEventRecorder.Phase.COMPLETED, userId, accountId, EventVO.LEVEL_ERROR, type, display, "Error while " + description, resourceId,
                             resourceType, startEventId);
                     }
                     break;

@@ -16,61 +16,38 @@
 // under the License.
 package org.apache.cloudstack.devcloud.account;
 
-import javax.inject.Inject;
-
 import org.apache.cloudstack.api.ApiCommandResourceType;
-import org.apache.cloudstack.devcloud.account.dao.AccountDao;
-import org.apache.cloudstack.devcloud.account.dao.EventDao;
 import org.apache.cloudstack.devcloud.api.ApiEventRecorder;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.Logger;
 
-import com.cloud.user.Account;
+import com.cloud.event.ActionEventUtils;
 
 /**
- * Writes action events into CloudStack's {@code event} table, as ActionEventUtils' persistActionEvent
- * does: the owner account's domain, the level, the state (Scheduled, Started, Completed, Created) and
- * the id of the event that started the chain.
+ * Records action events through CloudStack's ActionEventUtils (the shim writes them to the
+ * {@code event} table on their own connection, so an ERROR event outlives the rollback of the work it
+ * describes).
  */
 public class ActionEventRecorder implements ApiEventRecorder {
-    private static final Logger LOGGER = LogManager.getLogger(ActionEventRecorder.class);
 
-    @Inject
-    private EventDao eventDao;
-    @Inject
-    private AccountDao accountDao;
-
-    public Long record(long userId, long accountId, String level, String type, EventVO.State state, boolean display, String description, Long resourceId,
-        String resourceType, long startEventId) {
-        if (type == null) {
-            return null;
-        }
-        Account account = accountDao.findByIdIncludingRemoved(accountId);
-        EventVO event = new EventVO();
-        event.setUserId(userId);
-        event.setAccountId(accountId);
-        event.setDomainId(account == null ? 1L : account.getDomainId());
-        event.setType(type);
-        event.setState(state);
-        event.setLevel(level);
-        event.setDescription(description == null ? "" : truncate(description, 1024));
-        event.setResourceId(resourceId == null || resourceId <= 0 ? null : resourceId);
-        event.setResourceType(resourceType == null || resourceType.isEmpty() || "None".equals(resourceType) ? null : truncate(resourceType, 32));
-        event.setStartId(startEventId);
-        event.setDisplay(display);
-        EventVO saved = eventDao.persist(event);
-        LOGGER.debug("Event {} {} {}: {}", type, state, level, description);
-        return saved == null ? null : saved.getId();
+    public enum Phase {
+        STARTED, COMPLETED, CREATED
     }
 
-    private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+    public Long record(Phase phase, long userId, long accountId, String level, String type, boolean display, String description, Long resourceId,
+        String resourceType, long startEventId) {
+        switch (phase) {
+            case STARTED:
+                return ActionEventUtils.onStartedActionEvent(userId, accountId, type, description, resourceId, resourceType, display, startEventId);
+            case CREATED:
+                return ActionEventUtils.onCreatedActionEvent(userId, accountId, level, type, display, description, resourceId, resourceType);
+            default:
+                return ActionEventUtils.onCompletedActionEvent(userId, accountId, level, type, display, description, resourceId, resourceType, startEventId);
+        }
     }
 
     @Override
     public Long onScheduled(long userId, long accountId, String eventType, String description, Long resourceId, ApiCommandResourceType resourceType,
         boolean display, long startEventId) {
-        return record(userId, accountId, EventVO.LEVEL_INFO, eventType, EventVO.State.Scheduled, display, description, resourceId,
-            resourceType == null ? null : resourceType.toString(), startEventId);
+        String type = resourceType == null || resourceType == ApiCommandResourceType.None ? null : resourceType.toString();
+        return ActionEventUtils.onScheduledActionEvent(userId, accountId, eventType, description, resourceId, type, display, startEventId);
     }
 }

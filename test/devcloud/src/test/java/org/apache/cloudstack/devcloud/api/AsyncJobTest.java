@@ -58,7 +58,7 @@ class AsyncJobTest {
     @Test
     void asyncCommandAnswersAJobIdAndTheJobCarriesTheResultUnderItsObjectName() {
         String tag = tag();
-        ApiClient.Reply r = alice.signed("testAsync", "tag", tag);
+        ApiClient.Reply r = alice.signed("testJob", "tag", tag);
         assertEquals(200, r.status, r.body);
         JsonObject submitted = r.inner();
         assertEquals(1, submitted.size(), r.body);
@@ -85,15 +85,15 @@ class AsyncJobTest {
 
     @Test
     void failuresInsideTheJobKeepTheirCodes() {
-        JsonObject param = alice.waitForJob(alice.signed("testAsync", "tag", tag(), "fail", "param").inner().get("jobid").getAsString());
+        JsonObject param = alice.waitForJob(alice.signed("testJob", "tag", tag(), "fail", "param").inner().get("jobid").getAsString());
         assertEquals(2, param.get("jobstatus").getAsInt());
         assertEquals(431, param.get("jobresultcode").getAsInt());
         assertEquals("{\"errorcode\":431,\"errortext\":\"the job found a bad value\"}", param.get("jobresult").toString());
 
-        JsonObject perm = alice.waitForJob(alice.signed("testAsync", "tag", tag(), "fail", "perm").inner().get("jobid").getAsString());
+        JsonObject perm = alice.waitForJob(alice.signed("testJob", "tag", tag(), "fail", "perm").inner().get("jobid").getAsString());
         assertEquals(531, perm.get("jobresultcode").getAsInt());
 
-        JsonObject internal = alice.waitForJob(alice.signed("testAsync", "tag", tag(), "fail", "internal").inner().get("jobid").getAsString());
+        JsonObject internal = alice.waitForJob(alice.signed("testJob", "tag", tag(), "fail", "internal").inner().get("jobid").getAsString());
         assertEquals(530, internal.get("jobresultcode").getAsInt());
         // a user sees the generic text, not the internal one
         assertEquals("Internal error executing command, please contact your system administrator",
@@ -102,9 +102,9 @@ class AsyncJobTest {
 
     @Test
     void parameterErrorsComeBackBeforeAnyJobIsQueued() {
-        ApiClient.Reply r = alice.signed("testAsync", "tag", tag(), "sleepms", "soon");
+        ApiClient.Reply r = alice.signed("testJob", "tag", tag(), "sleepms", "soon");
         assertEquals(431, r.status);
-        assertEquals("testasyncresponse", r.topKey());
+        assertEquals("testjobresponse", r.topKey());
     }
 
     @Test
@@ -134,10 +134,10 @@ class AsyncJobTest {
         String prefix = tag();
         List<String> jobs = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            jobs.add(alice.signed("testAsync", "tag", prefix + "-same-" + i, "objectid", "77", "sleepms", "300").inner().get("jobid").getAsString());
+            jobs.add(alice.signed("testJob", "tag", prefix + "-same-" + i, "objectid", "77", "sleepms", "300").inner().get("jobid").getAsString());
         }
         for (int i = 0; i < 2; i++) {
-            jobs.add(alice.signed("testAsync", "tag", prefix + "-other-" + i, "objectid", String.valueOf(1000 + i), "sleepms", "300").inner().get("jobid")
+            jobs.add(alice.signed("testJob", "tag", prefix + "-other-" + i, "objectid", String.valueOf(1000 + i), "sleepms", "300").inner().get("jobid")
                 .getAsString());
         }
         for (String job : jobs) {
@@ -169,7 +169,7 @@ class AsyncJobTest {
 
     @Test
     void anotherTenantCannotReadTheJob() {
-        String jobId = alice.signed("testAsync", "tag", tag()).inner().get("jobid").getAsString();
+        String jobId = alice.signed("testJob", "tag", tag()).inner().get("jobid").getAsString();
         ApiClient.Reply r = carol.signed("queryAsyncJobResult", "jobid", jobId);
         assertEquals(531, r.status);
         assertEquals("Caller does not have permission to operate with provided resource.", r.inner().get("errortext").getAsString());
@@ -189,7 +189,7 @@ class AsyncJobTest {
 
     @Test
     void listAsyncJobsShowsOwnJobsUnderAsyncjobs() {
-        String jobId = alice.signed("testAsync", "tag", tag()).inner().get("jobid").getAsString();
+        String jobId = alice.signed("testJob", "tag", tag()).inner().get("jobid").getAsString();
         alice.waitForJob(jobId);
         JsonObject list = alice.signed("listAsyncJobs").inner();
         JsonArray items = list.getAsJsonArray("asyncjobs");

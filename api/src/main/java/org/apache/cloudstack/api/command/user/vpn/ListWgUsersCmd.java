@@ -65,9 +65,13 @@ public class ListWgUsersCmd extends BaseListProjectAndAccountResourcesCmd {
         return name;
     }
 
+    // As CloudStack's lists do: without fordisplay only what is shown to end users is listed.
     @Override
     public Boolean getDisplay() {
-        return display;
+        if (display != null) {
+            return display;
+        }
+        return super.getDisplay();
     }
 
     @Override

@@ -73,9 +73,13 @@ public class ListWgVpnsCmd extends BaseListProjectAndAccountResourcesCmd {
         return vpcId;
     }
 
+    // As CloudStack's lists do: without fordisplay only what is shown to end users is listed.
     @Override
     public Boolean getDisplay() {
-        return display;
+        if (display != null) {
+            return display;
+        }
+        return super.getDisplay();
     }
 
     @Override

@@ -23,6 +23,7 @@ import javax.inject.Inject;
 import org.apache.cloudstack.api.response.ControlledEntityResponse;
 import org.apache.cloudstack.api.response.WgUserResponse;
 import org.apache.cloudstack.api.response.WgVpnResponse;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.cloud.agent.api.routing.GetWireGuardVpnStatusAnswer;
 import com.cloud.domain.Domain;
@@ -33,6 +34,8 @@ import com.cloud.network.WgUser;
 import com.cloud.network.WgVpn;
 import com.cloud.network.dao.WgUserDao;
 import com.cloud.network.vpc.Vpc;
+import com.cloud.projects.Project;
+import com.cloud.projects.ProjectService;
 import com.cloud.user.Account;
 import com.cloud.user.AccountManager;
 import com.cloud.utils.db.EntityManager;
@@ -51,6 +54,10 @@ public class WgResponseBuilder {
     private AccountManager accountManager;
     @Inject
     private WgUserDao wgUserDao;
+    // Optional so the plugin also loads where no project service is wired (a management server always
+    // has one): without it project-owned objects show their project account's name instead.
+    @Autowired(required = false)
+    private ProjectService projectService;
 
     public WgVpnResponse vpnResponse(WgVpn vpn) {
         WgVpnResponse response = new WgVpnResponse();
@@ -137,9 +144,15 @@ public class WgResponseBuilder {
         return account == null ? null : account.getUuid();
     }
 
+    // As CloudStack fills owners: a project's objects name the project, others the account.
     private void populateOwner(ControlledEntityResponse response, long accountId, long domainId) {
         Account account = accountManager.getAccount(accountId);
-        if (account != null) {
+        Project project = account != null && account.getType() == Account.Type.PROJECT && projectService != null
+                ? projectService.findByProjectAccountId(accountId) : null;
+        if (project != null) {
+            response.setProjectId(project.getUuid());
+            response.setProjectName(project.getName());
+        } else if (account != null) {
             response.setAccountName(account.getAccountName());
         }
         Domain domain = entityManager.findById(Domain.class, domainId);

@@ -338,7 +338,15 @@ public class WgVpnManagerImpl extends ManagerBase implements WgVpnManager, Plugg
             vo.setDns(dns);
             vo.setDisplay(cmd.isDisplay());
             vo.setFirewallRuleId(ruleId);
-            return wgVpnDao.persist(vo);
+            try {
+                return wgVpnDao.persist(vo);
+            } catch (RuntimeException e) {
+                // the unique key on (public IP, port) caught a concurrent create the check above missed
+                if (isDuplicateKey(e)) {
+                    throw new InvalidParameterValueException("UDP port " + port + " on public IP " + address + " is already used by another WireGuard VPN");
+                }
+                throw e;
+            }
         });
         LOGGER.info("Created WireGuard VPN {} on {}:{} for {}", vpn.getUuid(), address, port, target.describe());
         return vpn;
@@ -591,7 +599,7 @@ public class WgVpnManagerImpl extends ManagerBase implements WgVpnManager, Plugg
 
     private static boolean isDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+            if (t instanceof javax.persistence.EntityExistsException
                     || (t.getMessage() != null && t.getMessage().contains("Duplicate entry"))) {
                 return true;
             }

@@ -39,6 +39,8 @@ public class WgVpnValidator {
 
     public static final int MAX_NAME_LENGTH = 64;
     public static final int MIN_IP4_HOSTS = 4;
+    /** The router accepts server addresses up to /8. */
+    public static final int MIN_IP4_PREFIX = 8;
     public static final int MIN_IP6_PREFIX = 64;
     public static final int MAX_IP6_PREFIX = 120;
     public static final int MAX_MTU = 9000;
@@ -62,6 +64,11 @@ public class WgVpnValidator {
             int type = Character.getType(c);
             if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                 throw new InvalidParameterValueException("Invalid name: it contains a control character at position " + (i + 1));
+            }
+            // CloudStack's tables are utf8 (3-byte): characters beyond the Basic Multilingual Plane
+            // (emoji and the like) cannot be stored
+            if (Character.isSurrogate(c)) {
+                throw new InvalidParameterValueException("Invalid name: characters outside the Basic Multilingual Plane (such as emoji) are not supported");
             }
         }
     }
@@ -109,8 +116,11 @@ public class WgVpnValidator {
         if (cidr == null || cidr.isIp6()) {
             throw new InvalidParameterValueException("Invalid ip4range '" + printable(range) + "': expected an IPv4 CIDR such as 10.8.0.0/24 with the host bits zero");
         }
-        if (cidr.hostCount().intValue() < MIN_IP4_HOSTS || cidr.getPrefix() > 29) {
+        if (cidr.getPrefix() > 29) {
             throw new InvalidParameterValueException("Invalid ip4range " + range + ": it must hold at least " + MIN_IP4_HOSTS + " host addresses (/29 or larger)");
+        }
+        if (cidr.getPrefix() < MIN_IP4_PREFIX) {
+            throw new InvalidParameterValueException("Invalid ip4range " + range + ": the prefix length must be /" + MIN_IP4_PREFIX + " to /29");
         }
         return cidr;
     }

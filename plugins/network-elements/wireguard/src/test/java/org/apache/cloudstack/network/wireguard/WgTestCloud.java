@@ -81,7 +81,7 @@ final class WgTestCloud {
     final EmbeddedMariaDb db;
     final FakeAccountManager accounts = new FakeAccountManager();
     final NetworkModel networkModel = mock(NetworkModel.class);
-    final FakeRulesManager rulesManager = new FakeRulesManager();
+    final FakeRulesManager rulesManager;
     final FirewallManager firewallManager = mock(FirewallManager.class);
     final VirtualNetworkApplianceManager routerManager = mock(VirtualNetworkApplianceManager.class);
     final RecordingNetworkHelper routers = new RecordingNetworkHelper();
@@ -129,6 +129,7 @@ final class WgTestCloud {
 
     private WgTestCloud() {
         db = EmbeddedMariaDb.withTransactionLegacy();
+        rulesManager = new FakeRulesManager(db);
         db.runScript(EmbeddedMariaDb.coreSchema());
         db.runScript(UPGRADE_SCRIPT);
         EncryptionSecretKeyChecker.initEncryptor(SECRET);
@@ -158,7 +159,7 @@ final class WgTestCloud {
 
     /** Between tests: empty WireGuard tables, routers answering, nothing recorded. */
     void reset() {
-        db.truncate("wireguard_vpn_user", "wireguard_vpn");
+        db.truncate("wireguard_vpn_user", "wireguard_vpn", "firewall_rules");
         EncryptionSecretKeyChecker.initEncryptor(SECRET);
         routers.sent.clear();
         routers.failWith = null;
@@ -373,12 +374,20 @@ final class WgTestCloud {
         }
     }
 
-    /** Stands in for CloudStack's RulesManager: reserves ports, or refuses those the test says are taken. */
+    /**
+     * Stands in for CloudStack's RulesManager: reserves ports as it does (a Vpn-purpose firewall_rules
+     * row), or refuses those the test says are taken.
+     */
     static final class FakeRulesManager implements RulesManager {
         final List<Integer> calls = Collections.synchronizedList(new ArrayList<>());
         final Set<Integer> conflictPorts = Collections.synchronizedSet(new HashSet<>());
-        private final AtomicLong ids = new AtomicLong(500);
+        private final AtomicLong ids = new AtomicLong();
         private final Map<Long, FirewallRule> rules = Collections.synchronizedMap(new HashMap<>());
+        private final EmbeddedMariaDb db;
+
+        FakeRulesManager(EmbeddedMariaDb db) {
+            this.db = db;
+        }
 
         @Override
         public FirewallRule[] reservePorts(IpAddress ip, String protocol, FirewallRule.Purpose purpose, boolean openFirewall, Account caller, int... ports)
@@ -389,8 +398,16 @@ final class WgTestCloud {
                     throw new NetworkRuleConflictException("The range specified, " + port + "-" + port + ", conflicts with rule 12 which has " + port + "-" + port);
                 }
             }
+            long id;
+            try (Connection c = db.connect()) {
+                id = insert(c, "INSERT INTO firewall_rules (uuid, ip_address_id, start_port, end_port, state, protocol, purpose, account_id, domain_id, network_id, xid, "
+                        + "created) VALUES (UUID(), " + ip.getId() + ", " + ports[0] + ", " + ports[0] + ", 'Add', '" + protocol + "', '" + purpose + "', " + ip.getAccountId()
+                        + ", " + ip.getDomainId() + ", " + ip.getAssociatedWithNetworkId() + ", UUID(), NOW())");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            ids.set(id);
             FirewallRule rule = mock(FirewallRule.class);
-            long id = ids.incrementAndGet();
             when(rule.getId()).thenReturn(id);
             when(rule.getPurpose()).thenReturn(purpose);
             rules.put(id, rule);

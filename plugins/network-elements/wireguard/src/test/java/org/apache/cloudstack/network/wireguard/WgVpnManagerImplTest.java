@@ -106,6 +106,7 @@ class WgVpnManagerImplTest {
         LOG.stop();
         ConfigKey.init(null);
         assertFalse(SECRETS.isEmpty());
+        assertTrue(LOG.size() > 0, "the capture saw no log event at all");
         for (String secret : SECRETS) {
             assertFalse(LOG.text().contains(secret), "a private or preshared key reached the log");
         }
@@ -689,6 +690,14 @@ class WgVpnManagerImplTest {
         assertEquals(alices.getUuid(), seen.getResponses().get(0).getId());
         assertEquals("alice", seen.getResponses().get(0).getAccountName());
         assertEquals("/d1/sub/", seen.getResponses().get(0).getDomainPath());
+    }
+
+    @Test
+    void hiddenVpnsAreListedOnlyWhenAskedFor() throws Exception {
+        remember(createVpn(cloud.alice, with(vpnCmd(cloud.a1), "display", false)));
+
+        assertEquals(0, cloud.as(cloud.alice, () -> cloud.manager.listWgVpns(new ListWgVpnsCmd())).getResponses().size());
+        assertEquals(1, cloud.as(cloud.alice, () -> cloud.manager.listWgVpns(with(new ListWgVpnsCmd(), "display", false))).getResponses().size());
     }
 
     @Test

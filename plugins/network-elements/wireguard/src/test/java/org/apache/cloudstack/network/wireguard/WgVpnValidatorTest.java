@@ -74,6 +74,11 @@ class WgVpnValidatorTest {
     }
 
     @Test
+    void refusesCharactersTheUtf8TablesCannotStore() {
+        assertTrue(messageOf(() -> validator.validateName("phone \uD83D\uDCF1")).contains("outside the Basic Multilingual Plane"));
+    }
+
+    @Test
     void acceptsPrintableUnicodeNames() {
         validator.validateName("Zoë's laptop (雪)");
     }
@@ -116,6 +121,8 @@ class WgVpnValidatorTest {
     void refusesIp4RangesWithFewerThanFourHosts() {
         validator.validateIp4Range("10.8.0.0/29");
         assertTrue(messageOf(() -> validator.validateIp4Range("10.8.0.0/30")).contains("at least 4 host addresses"));
+        assertTrue(messageOf(() -> validator.validateIp4Range("10.0.0.0/7")).contains("/8 to /29"));
+        validator.validateIp4Range("10.0.0.0/8");
     }
 
     @Test

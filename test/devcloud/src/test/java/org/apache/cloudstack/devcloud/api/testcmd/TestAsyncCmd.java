@@ -30,7 +30,7 @@ import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.exception.PermissionDeniedException;
 
 /** An async command on a sync object; records when each run starts and ends. */
-@APICommand(name = "testAsync", description = "sleeps on a sync object", responseObject = TestThingResponse.class,
+@APICommand(name = "testJob", description = "sleeps on a sync object", responseObject = TestThingResponse.class,
     authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
 public class TestAsyncCmd extends BaseAsyncCmd {
 
