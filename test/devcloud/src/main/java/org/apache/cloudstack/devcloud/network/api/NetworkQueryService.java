@@ -652,22 +652,15 @@ public class NetworkQueryService {
         public Long pageSize;
     }
 
-    /** FirewallManagerImpl.listFirewallRules: the ingress Firewall-purpose rules of an IP or network the caller may see. */
+    /** FirewallManagerImpl.listFirewallRules: the ingress Firewall-purpose rules the caller may see, of an IP (access-checked) or network. */
     public Pair<List<FirewallRuleVO>, Integer> searchForFirewallRules(FirewallRuleSearch q) {
         Account caller = caller();
         if (q.ipAddressId != null) {
             IPAddressVO ip = ipAddressDao.findById(q.ipAddressId);
-            if (ip == null || ip.getAllocatedToAccountId() == null) {
-                throw new InvalidParameterValueException("Unable to find IP address by id " + q.ipAddressId);
+            if (ip == null || !ip.readyToUse()) {
+                throw new InvalidParameterValueException("Ip address id=" + q.ipAddressId + " not ready for firewall rules yet");
             }
             accountManager.checkAccess(caller, null, true, ip);
-        }
-        if (q.networkId != null) {
-            NetworkVO network = networkDao.findById(q.networkId);
-            if (network == null) {
-                throw new InvalidParameterValueException("Unable to find network by id " + q.networkId);
-            }
-            accountManager.checkAccess(caller, null, true, network);
         }
         Acl acl = new Acl(q.id, q.accountName, q.projectId, q.domainId, q.isRecursive, q.listAll);
         SearchBuilder<FirewallRuleVO> sb = rulesDao.createSearchBuilder();
