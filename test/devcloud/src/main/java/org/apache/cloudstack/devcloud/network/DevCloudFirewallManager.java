@@ -201,9 +201,22 @@ public class DevCloudFirewallManager implements FirewallManager {
         return persistChecked(vo);
     }
 
+    /** Removes the rule; with apply, the IP's remaining rules go to its routers at once (the revoked one leaves them). */
     @Override
     public boolean revokeIngressFirewallRule(long ruleId, boolean apply) {
-        return rulesDao.removeRule(ruleId);
+        FirewallRuleVO rule = rulesDao.findById(ruleId);
+        if (rule == null) {
+            return false;
+        }
+        boolean removed = rulesDao.removeRule(ruleId);
+        if (apply && rule.getSourceIpAddressId() != null) {
+            try {
+                applyIngressFirewallRules(rule.getSourceIpAddressId(), null);
+            } catch (ResourceUnavailableException e) {
+                throw new CloudRuntimeException("Unable to revoke firewall rule " + rule.getUuid() + ": " + e.getMessage(), e);
+            }
+        }
+        return removed;
     }
 
     @Override
