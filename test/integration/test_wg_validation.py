@@ -51,6 +51,7 @@ CASES = [
     ("range-overlaps-other-vpn", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=51821, ip4range="10.8.0.128/25")),
     # ports
     ("port-taken", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=v["port"], ip4range="10.9.0.0/24")),
+    ("port-reserved-by-l2tp", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=1701, ip4range="10.9.0.0/24")),
     ("port-0", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=0, ip4range="10.9.0.0/24")),
     ("port-65536", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=65536, ip4range="10.9.0.0/24")),
     ("port-negative", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=-1, ip4range="10.9.0.0/24")),

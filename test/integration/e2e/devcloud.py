@@ -18,6 +18,7 @@
 with this run's own prefix, port, state file and data folder, and stops it as Ctrl-C would
 (SIGINT to its process group); then checks it left nothing behind."""
 
+import glob
 import json
 import os
 import secrets
@@ -57,15 +58,22 @@ class DevCloud:
         self.seen_netns = {}
 
     def argv(self):
+        """devcloud as scripts/devcloud.sh runs it once built: java on the module's jar and the
+        class path Maven wrote beside it. When the module is not built, scripts/devcloud.sh itself
+        (which sets the machine up and builds first)."""
+        target = os.path.join(self.repo, "test", "devcloud", "target")
+        jars = sorted(j for j in glob.glob(os.path.join(target, "cloud-devcloud-*.jar")) if not j.endswith("-tests.jar"))
+        classpath = os.path.join(target, "classpath.txt")
+        if jars and os.path.isfile(classpath):
+            with open(classpath) as f:
+                deps = f.read().strip()
+            return ["java", "-cp", jars[0] + ":" + deps, "org.apache.cloudstack.devcloud.DevCloud", "--repo", self.repo]
         return [os.path.join(self.repo, "scripts", "devcloud.sh")]
 
     def env(self):
         env = dict(os.environ)
         env.update({"DEVCLOUD_PREFIX": self.prefix, "DEVCLOUD_PORT": str(self.port), "DEVCLOUD_STATE": self.state_file,
                     "DEVCLOUD_FILE_MB": str(self.file_mb), "DEVCLOUD_DATA_DIR": self.data_dir})
-        # the machine is set up and the modules are built by the caller (scripts/run-tests.sh)
-        if os.path.isdir(os.path.join(self.repo, "test", "devcloud", "target")):
-            env["DEVCLOUD_SKIP_BUILD"] = "1"
         env.update(self.extra_env)
         return env
 
@@ -73,7 +81,7 @@ class DevCloud:
         os.makedirs(self.workdir, exist_ok=True)
         self._log = open(self.log_file, "w")
         self.proc = subprocess.Popen(self.argv(), cwd=self.repo, env=self.env(), stdout=self._log, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, start_new_session=True)
+                                     stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_default_sigint)
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
@@ -99,7 +107,7 @@ class DevCloud:
         return state if state.get("api_url") and state.get("accounts") and state.get("networks") else None
 
     def _api_answers(self):
-        return bool(self.api(self.account(role="Admin")).call("listZones") is not None)
+        return bool(self.api(self.account(role="Admin")).call("listApis").get("api"))
 
     def log_tail(self, lines=60):
         try:
@@ -175,10 +183,19 @@ class DevCloud:
         group = _processes_in_group(self.proc.pid)
         if group:
             found.append("processes of its process group: %s" % group)
+        for path in (self.state_file, os.path.join(os.path.dirname(self.state_file), "cloudstack.ini")):
+            if os.path.exists(path):
+                found.append("file %s" % path)
         run_dir = os.path.join(self.data_dir, "run")
         if os.path.exists(run_dir):
             found.append("run folder %s" % run_dir)
         return found
+
+
+def _default_sigint():
+    # a shell starting this in the background (`cmd &`) ignores SIGINT, and an ignored signal stays
+    # ignored across exec: devcloud would never see the Ctrl-C the stop sends
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _processes_in_group(pgid):

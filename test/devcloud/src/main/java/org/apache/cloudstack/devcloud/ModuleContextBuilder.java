@@ -51,6 +51,7 @@ public class ModuleContextBuilder {
     private static final Logger LOGGER = LogManager.getLogger(ModuleContextBuilder.class);
     public static final String DEVCLOUD_CONTEXTS = "classpath*:META-INF/devcloud/spring-devcloud-*-context.xml";
     public static final String MODULE_PROPERTIES = "classpath*:META-INF/cloudstack/*/module.properties";
+    static final String CORE_MODULE = "core";
 
     private final ClassLoader classLoader;
     private final PathMatchingResourcePatternResolver resolver;
@@ -90,6 +91,9 @@ public class ModuleContextBuilder {
             parentOf.put(name.trim(), p.getProperty("parent", "").trim());
         }
         Set<String> ordered = new LinkedHashSet<>();
+        // CloudStack's "core" module (engine/schema's DAOs, the core managers) is loaded before any other,
+        // whether or not a module on the class path names it as its parent.
+        ordered.add(CORE_MODULE);
         for (String name : parentOf.keySet()) {
             addWithParents(name, parentOf, ordered, new LinkedHashSet<>());
         }

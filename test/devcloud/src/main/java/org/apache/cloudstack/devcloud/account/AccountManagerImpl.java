@@ -293,7 +293,8 @@ public class AccountManagerImpl extends ManagerBase implements AccountManager, A
             throw denied;
         }
         Account.Type callerType = caller.getType();
-        if ((callerType == Account.Type.DOMAIN_ADMIN || callerType == Account.Type.RESOURCE_DOMAIN_ADMIN) && domainDao.isChildDomain(caller.getDomainId(), owner.getDomainId())) {
+        boolean domainAdmin = callerType == Account.Type.DOMAIN_ADMIN || callerType == Account.Type.RESOURCE_DOMAIN_ADMIN;
+        if (domainAdmin && domainDao.isChildDomain(caller.getDomainId(), owner.getDomainId())) {
             return;
         }
         logger.error("Caller: {} does not have permission to access entity [owner: {}, type: {}]", caller, owner, entity.getEntityType());

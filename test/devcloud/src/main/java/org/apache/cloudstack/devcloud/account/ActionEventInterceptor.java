@@ -132,30 +132,32 @@ public class ActionEventInterceptor implements BeanPostProcessor, ApplicationCon
                 : ctx.getEventResourceType() == null || ctx.getEventResourceType() == ApiCommandResourceType.None ? null : ctx.getEventResourceType().toString();
             long startEventId = ctx.getStartEventId();
             boolean display = ctx.isEventDisplayEnabled();
-            switch (phase) {
-                case START:
-                    recorder().record(ActionEventRecorder.Phase.STARTED, userId, accountId, EventVO.LEVEL_INFO, type, display, "Starting job for " + description, resourceId,
-                        resourceType, startEventId);
-                    break;
-                case COMPLETE:
-                    if (actionEvent.create()) {
-                        recorder().record(ActionEventRecorder.Phase.CREATED, userId, accountId, EventVO.LEVEL_INFO, type, display, "Successfully created entity for " + description,
-                            resourceId, resourceType, 0);
-                    } else {
-                        recorder().record(ActionEventRecorder.Phase.COMPLETED, userId, accountId, EventVO.LEVEL_INFO, type, display, "Successfully completed " + description,
-                            resourceId, resourceType, startEventId);
-                    }
-                    break;
-                default:
-                    if (actionEvent.create()) {
-                        recorder().record(ActionEventRecorder.Phase.CREATED, userId, accountId, EventVO.LEVEL_ERROR, type, display, "Error while creating entity for " + description,
-                            resourceId, resourceType, 0);
-                    } else {
-                        recorder().record(ActionEventRecorder.Phase.COMPLETED, userId, accountId, EventVO.LEVEL_ERROR, type, display, "Error while " + description, resourceId,
-                            resourceType, startEventId);
-                    }
-                    break;
+            ActionEventRecorder.Phase kind;
+            String level = EventVO.LEVEL_INFO;
+            String text;
+            if (phase == EventPhase.START) {
+                kind = ActionEventRecorder.Phase.STARTED;
+                text = "Starting job for " + description;
+            } else if (actionEvent.create()) {
+                // the create step starts a chain: its event has no start id
+                kind = ActionEventRecorder.Phase.CREATED;
+                startEventId = 0;
+                if (phase == EventPhase.COMPLETE) {
+                    text = "Successfully created entity for " + description;
+                } else {
+                    level = EventVO.LEVEL_ERROR;
+                    text = "Error while creating entity for " + description;
+                }
+            } else {
+                kind = ActionEventRecorder.Phase.COMPLETED;
+                if (phase == EventPhase.COMPLETE) {
+                    text = "Successfully completed " + description;
+                } else {
+                    level = EventVO.LEVEL_ERROR;
+                    text = "Error while " + description;
+                }
             }
+            recorder().record(kind, userId, accountId, level, type, display, text, resourceId, resourceType, startEventId);
         } catch (RuntimeException e) {
             // an event that cannot be written must not fail the operation it describes
             LOGGER.warn("Unable to record the {} event {}: {}", phase, actionEvent.eventType(), e.getMessage());

@@ -210,8 +210,11 @@ public class ApiDispatcher {
         Map<Object, Object> contextDetails = new HashMap<>(ctx.getContextParameters());
         Project project = ctx.getProject();
 
-        Long instanceId = objectId == null ? cmd.getApiResourceId() : objectId;
         ApiCommandResourceType resourceType = cmd.getApiResourceType();
+        // CloudStack takes the created entity's id with the command's resource type; a plugin cannot add
+        // resource types, so its create command names another resource (the public IP): pair the type
+        // with the command's own resource id then, else jobinstanceid would point at an unrelated row
+        Long instanceId = cmd.getApiResourceId() != null ? cmd.getApiResourceId() : objectId;
         String syncKey = cmd.getSyncObjType() != null && cmd.getSyncObjId() != null ? cmd.getSyncObjType() + ":" + cmd.getSyncObjId() : null;
         AsyncJob job = new AsyncJob(jobManager.allocateId(), ctx.getCallingUserId(), ctx.getCallingAccountId(), cmd.getClass().getName(), params,
             resourceType == null ? null : resourceType.toString(), instanceId, syncKey);

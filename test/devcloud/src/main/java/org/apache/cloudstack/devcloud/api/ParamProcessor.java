@@ -145,7 +145,8 @@ public class ParamProcessor {
             Object paramObj = params.get(annotation.name());
             if (paramObj == null) {
                 if (annotation.required()) {
-                    throw new ServerApiException(ApiErrorCode.PARAM_ERROR, "Unable to execute API command " + apiName(cmd) + " due to missing parameter " + annotation.name());
+                    throw new ServerApiException(ApiErrorCode.PARAM_ERROR,
+                        "Unable to execute API command " + apiName(cmd) + " due to missing parameter " + annotation.name());
                 }
                 continue;
             }
@@ -186,7 +187,8 @@ public class ParamProcessor {
         try {
             value = field.get(cmd);
         } catch (IllegalAccessException e) {
-            throw new CloudRuntimeException("Internal error initializing parameters for command " + cmd.getCommandName() + " [field " + field.getName() + " is not accessible]");
+            throw new CloudRuntimeException("Internal error initializing parameters for command " + cmd.getCommandName() + " [field " + field.getName()
+                + " is not accessible]");
         }
         List<Long> ids = new ArrayList<>();
         if (annotation.type() == CommandType.LIST && (annotation.collectionType() == CommandType.UUID || annotation.collectionType() == CommandType.LONG)) {
@@ -341,7 +343,8 @@ public class ParamProcessor {
                     break;
             }
         } catch (IllegalAccessException e) {
-            throw new CloudRuntimeException("Internal error initializing parameters for command " + cmd.getCommandName() + " [field " + field.getName() + " is not accessible]");
+            throw new CloudRuntimeException("Internal error initializing parameters for command " + cmd.getCommandName() + " [field " + field.getName()
+                + " is not accessible]");
         }
     }
 

@@ -16,6 +16,8 @@
 // under the License.
 package org.apache.cloudstack.api.command.user.vpn;
 
+import java.util.Map;
+
 import javax.inject.Inject;
 
 import org.apache.cloudstack.acl.RoleType;
@@ -83,6 +85,13 @@ public class UpdateWgUserCmd extends BaseAsyncCmd {
     private WgVpn getVpn() {
         WgUser user = wgVpnService.getWgUser(id);
         return user == null ? null : wgVpnService.getWgVpn(user.getVpnId());
+    }
+
+    // Runs before the job is queued: a bad value is refused at once.
+    @Override
+    public void validateSpecificParameters(final Map<String, String> params) {
+        super.validateSpecificParameters(params);
+        WgParameterChecks.checkUserUpdate(params);
     }
 
     @Override

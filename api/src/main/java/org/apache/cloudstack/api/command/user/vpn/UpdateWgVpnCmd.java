@@ -16,6 +16,8 @@
 // under the License.
 package org.apache.cloudstack.api.command.user.vpn;
 
+import java.util.Map;
+
 import javax.inject.Inject;
 
 import org.apache.cloudstack.acl.RoleType;
@@ -84,6 +86,13 @@ public class UpdateWgVpnCmd extends BaseAsyncCmd {
 
     public String getDns() {
         return dns;
+    }
+
+    // Runs before the job is queued: a bad value is refused at once.
+    @Override
+    public void validateSpecificParameters(final Map<String, String> params) {
+        super.validateSpecificParameters(params);
+        WgParameterChecks.checkVpnUpdate(params);
     }
 
     @Override

@@ -285,6 +285,23 @@ class WgCommandsTest {
     }
 
     @Test
+    void updatesRefuseBadValuesBeforeTheJobIsQueued() throws Exception {
+        UpdateWgVpnCmd vpn = command(UpdateWgVpnCmd.class);
+        UpdateWgUserCmd user = command(UpdateWgUserCmd.class);
+
+        vpn.validateSpecificParameters(java.util.Map.of("id", "x", "mtu", "1420", "keepalive", "0"));
+        user.validateSpecificParameters(java.util.Map.of("id", "x", "name", "laptop"));
+        assertEquals("Invalid mtu 100: the tunnel MTU is 576 to 9000",
+            assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("mtu", "100"))).getMessage());
+        assertEquals("Invalid keepalive 70000: it is 0 (none) to 65535 seconds",
+            assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("keepalive", "70000"))).getMessage());
+        assertEquals("Invalid mtu: not a number",
+            assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("mtu", "big"))).getMessage());
+        assertTrue(assertThrows(InvalidParameterValueException.class, () -> user.validateSpecificParameters(java.util.Map.of("name", "a\rb")))
+            .getMessage().contains("control character"));
+    }
+
+    @Test
     void openFirewallDefaultsToTrue() throws Exception {
         CreateWgVpnCmd cmd = command(CreateWgVpnCmd.class);
         assertTrue(cmd.isOpenFirewall());

@@ -21,6 +21,8 @@ import java.util.List;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.api.command.user.vpn.WgParameterChecks;
+
 import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.network.IpAddress;
 import com.cloud.network.Network;
@@ -37,15 +39,11 @@ import com.cloud.utils.db.EntityManager;
  */
 public class WgVpnValidator {
 
-    public static final int MAX_NAME_LENGTH = 64;
     public static final int MIN_IP4_HOSTS = 4;
     /** The router accepts server addresses up to /8. */
     public static final int MIN_IP4_PREFIX = 8;
     public static final int MIN_IP6_PREFIX = 64;
     public static final int MAX_IP6_PREFIX = 120;
-    public static final int MAX_MTU = 9000;
-    public static final int MIN_MTU_IP6 = 1280;
-    public static final int MIN_MTU_IP4 = 576;
     public static final int MAX_DNS_SERVERS = 4;
 
     @Inject
@@ -56,21 +54,7 @@ public class WgVpnValidator {
     private WgVpnDao wgVpnDao;
 
     public void validateName(String name) {
-        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
-            throw new InvalidParameterValueException("Invalid name: it must be 1 to " + MAX_NAME_LENGTH + " characters and not blank");
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            int type = Character.getType(c);
-            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-                throw new InvalidParameterValueException("Invalid name: it contains a control character at position " + (i + 1));
-            }
-            // CloudStack's tables are utf8 (3-byte): characters beyond the Basic Multilingual Plane
-            // (emoji and the like) cannot be stored
-            if (Character.isSurrogate(c)) {
-                throw new InvalidParameterValueException("Invalid name: characters outside the Basic Multilingual Plane (such as emoji) are not supported");
-            }
-        }
+        WgParameterChecks.checkName(name);
     }
 
     public void validatePort(int port) {
@@ -80,16 +64,11 @@ public class WgVpnValidator {
     }
 
     public void validateMtu(int mtu, boolean ip6) {
-        int min = ip6 ? MIN_MTU_IP6 : MIN_MTU_IP4;
-        if (mtu < min || mtu > MAX_MTU) {
-            throw new InvalidParameterValueException("Invalid mtu " + mtu + ": the tunnel MTU is " + min + " to " + MAX_MTU + (ip6 ? " with IPv6" : ""));
-        }
+        WgParameterChecks.checkMtu(mtu, ip6);
     }
 
     public void validateKeepalive(int keepalive) {
-        if (keepalive < 0 || keepalive > 65535) {
-            throw new InvalidParameterValueException("Invalid keepalive " + keepalive + ": it is 0 (none) to 65535 seconds");
-        }
+        WgParameterChecks.checkKeepalive(keepalive);
     }
 
     /**

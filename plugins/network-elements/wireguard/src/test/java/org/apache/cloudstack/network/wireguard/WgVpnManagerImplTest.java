@@ -183,6 +183,22 @@ class WgVpnManagerImplTest {
             21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}));
     }
 
+    // ------------------------------------------------------------------ module
+
+    @Test
+    void theModuleWiresTheElementAndOffersNineCommandsAndSevenSettings() {
+        WireGuardVpnProvider element = (WireGuardVpnProvider)cloud.context.getBean("WireGuardVpn");
+        List<String> settings = new ArrayList<>();
+        for (ConfigKey<?> key : cloud.manager.getConfigKeys()) {
+            settings.add(key.key());
+        }
+
+        assertEquals("WireGuardVpn", element.getName());
+        assertEquals(9, cloud.manager.getCommands().size());
+        assertEquals(List.of("wireguard.vpn.enabled", "wireguard.vpn.default.port", "wireguard.vpn.default.ip4.range", "wireguard.vpn.max.users",
+            "wireguard.vpn.client.key.retention", "wireguard.vpn.mtu", "wireguard.vpn.keepalive"), settings);
+    }
+
     // ------------------------------------------------------------------ VPN life
 
     @Test
@@ -219,6 +235,8 @@ class WgVpnManagerImplTest {
             Arguments.of("range not a CIDR", (Consumer<CreateWgVpnCmd>)c -> with(c, "ip4Range", "10.8.0.0/24; rm -rf /"), "Invalid ip4range"),
             Arguments.of("range too small", (Consumer<CreateWgVpnCmd>)c -> with(c, "ip4Range", "10.8.0.0/30"), "at least 4 host addresses"),
             Arguments.of("range over the guest network", (Consumer<CreateWgVpnCmd>)c -> with(c, "ip4Range", "10.1.0.0/16"), "overlaps 10.1.1.0/24 of network network-n1"),
+            Arguments.of("range over the VPC", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "publicIpId", cloud.v1.getId()), "ip4Range", "10.2.1.0/24"),
+                "overlaps 10.2.0.0/16 of VPC vpc-vpc1"),
             Arguments.of("IPv6 on a network without IPv6", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "ip6Enable", true), "ip6Range", "2001:db8:8::/64"),
                 "ip6enable needs IPv6 on network network-n1, which has none"),
             Arguments.of("IPv6 without a range", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "publicIpId", cloud.a3.getId()), "ip6Enable", true),
@@ -338,6 +356,59 @@ class WgVpnManagerImplTest {
         assertEquals(1, cloud.routers.sent.size());
         assertEquals(vpn.getUuid(), cloud.routers.last().getVpnUuid());
         assertEquals(1, cloud.routers.last().getPeers().size());
+    }
+
+    private static java.nio.file.Path routerScripts() {
+        for (java.nio.file.Path dir = java.nio.file.Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            java.nio.file.Path bin = dir.resolve("systemvm/debian/opt/cloud/bin");
+            if (java.nio.file.Files.isRegularFile(bin.resolve("cs/CsWireguardConfig.py"))) {
+                return bin;
+            }
+        }
+        return null;
+    }
+
+    /** Runs the router's own databag validation (systemvm cs/CsWireguardConfig.validate_bag) on a bag. */
+    private static RealTools.Result validateOnRouterSide(java.nio.file.Path bin, String bag) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wgbag-",
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        java.nio.file.Path file = dir.resolve("wireguard_vpn.json");
+        try {
+            java.nio.file.Files.writeString(file, bag);
+            String code = "import sys\nsys.path.insert(0, sys.argv[1])\nfrom cs.CsWireguardConfig import parse_json, validate_bag\n"
+                + "validate_bag(parse_json(open(sys.argv[2], encoding='utf-8').read()))\n";
+            return RealTools.run(List.of("/usr/bin/python3", "-S", "-c", code, bin.toString(), file.toString()), null);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
+
+    private static String bagOf(WireGuardVpnCfgCommand cmd) {
+        return ((com.cloud.agent.resource.virtualnetwork.FileConfigItem)new com.cloud.agent.resource.virtualnetwork.facade.WireGuardVpnConfigItem()
+            .generateConfig(cmd).get(0)).getFileContents();
+    }
+
+    @Test
+    void theRoutersOwnValidationAcceptsTheBagsTheManagerSends() throws Exception {
+        java.nio.file.Path bin = routerScripts();
+        org.junit.jupiter.api.Assumptions.assumeTrue(bin != null && java.nio.file.Files.isExecutable(java.nio.file.Paths.get("/usr/bin/python3")),
+            "needs the systemvm scripts of this checkout and /usr/bin/python3");
+        WgVpn vpn = remember(createVpn(cloud.alice, with(with(with(vpnCmd(cloud.a3), "ip6Enable", true), "ip6Range", "2001:db8:800::/64"), "mtu", 1380)));
+        createUser(cloud.alice, userCmd(vpn));
+        createUser(cloud.alice, with(with(userCmd(vpn), "publicKey", peerKey(11)), "splitTunnel", false));
+        createUser(cloud.alice, with(userCmd(vpn), "usePresharedKey", false));
+        WireGuardVpnCfgCommand applied = cloud.routers.last();
+        cloud.as(cloud.alice, () -> cloud.manager.deleteWgVpn(vpn.getId()));
+        WireGuardVpnCfgCommand removed = cloud.routers.last();
+
+        RealTools.Result create = validateOnRouterSide(bin, bagOf(applied));
+        RealTools.Result remove = validateOnRouterSide(bin, bagOf(removed));
+
+        assertEquals(3, applied.getPeers().size());
+        assertEquals("2001:db8:800::1/64", applied.getIp6Address());
+        assertEquals(0, create.exitCode, create.stderr);
+        assertEquals(0, remove.exitCode, remove.stderr);
     }
 
     // ------------------------------------------------------------------ users
