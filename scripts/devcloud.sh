@@ -79,9 +79,16 @@ if [ "${DEVCLOUD_SKIP_BUILD:-}" != "1" ]; then
         (
             cd ui
             if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
-                npm ci --no-audit --no-fund --loglevel=error
+                npm ci --no-audit --no-fund --loglevel=error >/dev/null
             fi
-            npm run --silent build >/dev/null
+            # vite reports every third-party warning on stderr: shown only when the build fails
+            log=$(mktemp)
+            if ! npm run --silent build >"$log" 2>&1; then
+                cat "$log" >&2
+                rm -f "$log"
+                exit 1
+            fi
+            rm -f "$log"
         )
     fi
 fi
@@ -92,4 +99,9 @@ if [ -z "$jar" ] || [ ! -f "$module/target/classpath.txt" ]; then
     exit 1
 fi
 classpath="$jar:$(cat "$module/target/classpath.txt")"
-exec java -cp "$classpath" org.apache.cloudstack.devcloud.DevCloud --repo "$top" "$@"
+# A shell starting a job in the background ignores SIGINT for it, and the JVM leaves an ignored signal ignored: reset
+# INT and TERM to their defaults before exec, so Ctrl-C/SIGINT/SIGTERM stop devcloud however it was started.
+exec /usr/bin/python3 -c 'import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])' java -cp "$classpath" org.apache.cloudstack.devcloud.DevCloud --repo "$top" "$@"

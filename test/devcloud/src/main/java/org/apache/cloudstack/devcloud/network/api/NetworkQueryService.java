@@ -419,7 +419,7 @@ public class NetworkQueryService {
             // value-less conditions always apply: only when asked for
             sb.and("forVpc", sb.entity().getVpcId(), q.forVpc ? SearchCriteria.Op.NNULL : SearchCriteria.Op.NULL);
         }
-        sb.and("display", sb.entity().getDisplayNetwork(), SearchCriteria.Op.EQ);
+        sb.and("display", sb.entity().isDisplay(), SearchCriteria.Op.EQ);
         sb.and("states", sb.entity().getState(), SearchCriteria.Op.IN);
         sb.done();
         SearchCriteria<NetworkVO> sc = sb.create();
