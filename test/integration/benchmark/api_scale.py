@@ -22,8 +22,11 @@ as admin, and the VPN gets a /16 range.
   /usr/bin/python3 test/integration/benchmark/api_scale.py [--levels 100,1000,10000] [--samples 50] [--state devcloud.json]
 """
 
+import base64
 import concurrent.futures
+import ipaddress
 import sys
+import uuid
 import time
 
 import cs
@@ -84,11 +87,31 @@ def raise_user_limit(dc, admin, limit):
     print("%s = %s (database)" % (name, sql(dc.data_dir, "SELECT value FROM configuration WHERE name = '%s'" % name).strip()))
 
 
+def fill_db(dc, vpn_id, start, stop):
+    """Adds users start..stop-1 as rows of devcloud's database: own-key users (real X25519 public
+    keys, no private key or PSK to encrypt), Active, consecutive addresses high in the /16. The
+    router learns them at the next push; the caller makes one (untimed) before measuring."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    vpn_db, account, domain = sql(dc.data_dir, "SELECT id, account_id, domain_id FROM wireguard_vpn WHERE uuid = '%s'" % vpn_id).split()
+    rows = []
+    for i in range(start, stop):
+        key = base64.b64encode(X25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode()
+        # 10.200.128.0 upwards: clear of what the API allocates from the bottom of 10.200.0.0/16
+        address = str(ipaddress.ip_address("10.200.128.0") + i)
+        rows.append("('%s', %s, 'db-%d', 'Active', 1, 1, '%s', '%s', 1, 1, %s, %s, NOW())" % (uuid.uuid4(), vpn_db, i, key, address, account, domain))
+    for chunk in range(0, len(rows), 1000):
+        sql(dc.data_dir, "INSERT INTO wireguard_vpn_user (uuid, vpn_id, name, state, enabled, own_key, public_key, ip4_address, split_tunnel, "
+            "display, account_id, domain_id, created) VALUES " + ", ".join(rows[chunk:chunk + 1000]))
+
+
 def main():
     p = parser(__doc__.split("\n\n")[0])
     p.add_argument("--levels", default="100,1000,10000")
     p.add_argument("--samples", type=int, default=50)
     p.add_argument("--pages", type=int, default=20)
+    p.add_argument("--fill", choices=("api", "db"), default="api",
+                   help="reach each level with createWgUser calls (api) or rows in devcloud's database (db, fast)")
     args = p.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
     with devcloud(args, 8) as dc:
@@ -108,10 +131,17 @@ def run(dc, levels, args):
         count = 0
         for level in levels:
             print("filling to %d users..." % level, flush=True)
-            fill(dc, tenant, vpn["id"], count, level)
+            if args.fill == "api":
+                fill(dc, tenant, vpn["id"], count, level)
+            else:
+                fill_db(dc, vpn["id"], count, level)
             count = level
             listed = api.call("listWgUsers", vpnid=vpn["id"], page=1, pagesize=1)
             assert listed["count"] == count, "listWgUsers counts %s, expected %d" % (listed.get("count"), count)
+            if args.fill == "db":
+                # one push with every row above, so the router holds them all before the timed calls
+                timed_create(api, vpn["id"], count)
+                count += 1
             samples = []
             for i in range(args.samples):
                 samples.append(timed_create(api, vpn["id"], count))

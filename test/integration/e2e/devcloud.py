@@ -220,7 +220,9 @@ def sql(data_dir, statement):
     tab-separated output. For what devcloud's API does not offer (settings, see the benchmarks)."""
     clients = sorted(glob.glob(os.path.join(data_dir, "**", "bin", "mariadb"), recursive=True)
                      + glob.glob(os.path.join(data_dir, "**", "bin", "mysql"), recursive=True))
-    sockets = glob.glob(os.path.join(data_dir, "**", "*.sock"), recursive=True)
+    sockets = [s for s in glob.glob(os.path.join(data_dir, "**", "*.sock"), recursive=True)
+               if os.path.basename(s).startswith(("mariadb", "mysql"))]
     assert clients and sockets, "no MariaDB client or socket under %s" % data_dir
-    return host.out([clients[0], "--no-defaults", "--socket=" + sockets[0], "-uroot", "--batch", "--skip-column-names",
-                     "cloud", "-e", statement])
+    # the statement on stdin: a bulk INSERT outgrows what one argv string may hold
+    return host.out([clients[0], "--no-defaults", "--socket=" + sockets[0], "-uroot", "--batch", "--skip-column-names", "cloud"],
+                    input=statement + ";\n")
