@@ -39,6 +39,11 @@ public class WgEventDetails {
         set(describe(vpn));
     }
 
+    /** Before the VPN exists: a refused create still names the address it was asked for. */
+    public void newVpn(IpAddress ip) {
+        set("WireGuard VPN on public IP " + ip.getAddress().addr());
+    }
+
     public void user(WgUser user, WgVpn vpn) {
         set("User " + user.getName() + " (" + user.getUuid() + ") of WireGuard VPN " + vpn.getUuid());
     }

@@ -69,6 +69,7 @@ public class WgUserOperations {
     public WgUser create(final CreateWgUserCmd cmd) {
         final Account caller = WgCallerAccess.caller();
         final WgVpnVO vpn = access.vpn(cmd.getVpnId());
+        eventDetails.vpn(vpn);
         access.checkOwnerParameters(caller, cmd.getAccountName(), cmd.getDomainId(), cmd.getProjectId(), vpn.getAccountId(), "WireGuard VPN " + vpn.getUuid());
         if (cmd.getName() != null) {
             validator.validateName(cmd.getName());
@@ -181,6 +182,7 @@ public class WgUserOperations {
         if (cmd.getName() != null) {
             validator.validateName(cmd.getName());
             user.setName(cmd.getName());
+            eventDetails.user(user, vpn);
         }
         if (cmd.getEnabled() != null && cmd.getEnabled() != user.isEnabled()) {
             user.setEnabled(cmd.getEnabled());

@@ -87,6 +87,7 @@ public class WgVpnOperations {
         if (ip.getState() != IpAddress.State.Allocated || ip.getAllocatedToAccountId() == null) {
             throw new InvalidParameterValueException("Public IP " + address + " is not allocated to an account");
         }
+        eventDetails.newVpn(ip);
         access.checkOwnerParameters(caller, cmd.getAccountName(), cmd.getDomainId(), cmd.getProjectId(), ip.getAccountId(), "Public IP " + address);
         final WgVpnTarget target = targets.ofIp(ip);
         checkVpcHasARouter(target);

@@ -362,13 +362,23 @@ class WgVpnManagerImplTest {
             cloud.manager.updateWgVpn(with(new UpdateWgVpnCmd(), "id", vpn.getId()));
             return CallContext.current().getEventDetails();
         });
+        String renameEvent = cloud.as(cloud.alice, () -> {
+            cloud.manager.updateWgUser(with(with(new UpdateWgUserCmd(), "id", user.getId()), "name", "phone"));
+            return CallContext.current().getEventDetails();
+        });
         String userEvent = cloud.as(cloud.alice, () -> {
             cloud.manager.deleteWgUser(user.getId());
             return CallContext.current().getEventDetails();
         });
+        String refusedEvent = cloud.as(cloud.alice, () -> {
+            assertThrows(InvalidParameterValueException.class, () -> cloud.manager.createWgVpn(with(vpnCmd(cloud.a2), "port", 0)));
+            return CallContext.current().getEventDetails();
+        });
 
         assertEquals("WireGuard VPN " + vpn.getUuid() + " on public IP 203.0.113.10:51820", vpnEvent);
-        assertEquals("User laptop (" + user.getUuid() + ") of WireGuard VPN " + vpn.getUuid(), userEvent);
+        assertEquals("User phone (" + user.getUuid() + ") of WireGuard VPN " + vpn.getUuid(), renameEvent);
+        assertEquals("User phone (" + user.getUuid() + ") of WireGuard VPN " + vpn.getUuid(), userEvent);
+        assertEquals("WireGuard VPN on public IP 203.0.113.11", refusedEvent);
     }
 
     @Test
