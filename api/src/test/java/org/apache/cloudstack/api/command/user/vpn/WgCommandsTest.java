@@ -302,6 +302,15 @@ class WgCommandsTest {
             assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("mtu", "big"))).getMessage());
         assertTrue(assertThrows(InvalidParameterValueException.class, () -> user.validateSpecificParameters(java.util.Map.of("name", "a\rb")))
             .getMessage().contains("control character"));
+
+        // a newline in dns would add a line to every client config: refused before the job, quoted harmlessly
+        vpn.validateSpecificParameters(java.util.Map.of("dns", "10.1.1.1, 2001:db8::53"));
+        vpn.validateSpecificParameters(java.util.Map.of("dns", ""));
+        assertEquals("Invalid dns: '10.0.0.1?[Peer]' is not an IPv4 or IPv6 address",
+            assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("dns", "10.0.0.1\n[Peer]"))).getMessage());
+        assertEquals("Invalid dns: at most 4 servers",
+            assertThrows(InvalidParameterValueException.class,
+                () -> vpn.validateSpecificParameters(java.util.Map.of("dns", "10.0.0.1,10.0.0.2,10.0.0.3,10.0.0.4,10.0.0.5"))).getMessage());
     }
 
     @Test

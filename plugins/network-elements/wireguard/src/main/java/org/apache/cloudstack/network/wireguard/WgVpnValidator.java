@@ -16,6 +16,7 @@
 // under the License.
 package org.apache.cloudstack.network.wireguard;
 
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,6 @@ public class WgVpnValidator {
     public static final int MIN_IP4_PREFIX = 8;
     public static final int MIN_IP6_PREFIX = 64;
     public static final int MAX_IP6_PREFIX = 120;
-    public static final int MAX_DNS_SERVERS = 4;
 
     @Inject
     private NetworkModel networkModel;
@@ -70,19 +70,7 @@ public class WgVpnValidator {
      * @return the DNS list normalised to "a, b" form
      */
     public String validateDns(String dns) {
-        String[] servers = dns.split(",", -1);
-        if (servers.length > MAX_DNS_SERVERS) {
-            throw new InvalidParameterValueException("Invalid dns: at most " + MAX_DNS_SERVERS + " servers");
-        }
-        List<String> clean = new ArrayList<>();
-        for (String server : servers) {
-            String s = server.trim();
-            if (!WgCidr.isIp4Address(s) && !WgCidr.isIp6Address(s)) {
-                throw new InvalidParameterValueException("Invalid dns: '" + printable(s) + "' is not an IPv4 or IPv6 address");
-            }
-            clean.add(s);
-        }
-        return String.join(",", clean);
+        return WgParameterChecks.checkDns(dns);
     }
 
     public WgCidr validateIp4Range(String range) {
@@ -178,10 +166,6 @@ public class WgVpnValidator {
 
     /** A value echoed in an error message, without control characters and bounded in length. */
     static String printable(String value) {
-        if (value == null) {
-            return "";
-        }
-        String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 64 ? clean.substring(0, 64) + "..." : clean;
+        return WgParameterChecks.printable(value);
     }
 }
