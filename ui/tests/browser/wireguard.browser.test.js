@@ -75,8 +75,11 @@ function resetArtifacts () {
 async function shoot (page, name) {
   shotCount++
   const path = join(ARTIFACTS, `${String(shotCount).padStart(2, '0')}-${name}.png`)
-  // No tooltip of the last clicked button over what the step shows.
+  // No tooltip of the last clicked button over what the step shows: move away, let it close.
   await page.mouse.move(0, page.viewportSize().height - 1)
+  await page.waitForFunction(() => [...document.querySelectorAll('.ant-tooltip')]
+    .every(tip => tip.classList.contains('ant-tooltip-hidden') || tip.offsetParent === null), null, { timeout: 3000 })
+    .catch(() => {})
   await page.screenshot({ path, fullPage: true, animations: 'disabled' })
   return path
 }
@@ -365,6 +368,9 @@ describe('WireGuard VPN in Chromium against devcloud', { skip }, () => {
     const direct = await api2.list('listWgUsers', { id: user.id }, 'wguser').catch(error => error)
     assert.ok(Array.isArray(direct) ? direct.length === 0 : [431, 531].includes(direct.errorcode),
       `listWgUsers id=<tenant1's user> as tenant2: ${Array.isArray(direct) ? JSON.stringify(direct.map(u => u.name)) : direct.message}`)
+    // Its config holds the private key: refused outright, as another account's object (531).
+    const config = await api2.call('getWgUserConfig', { id: user.id }).catch(error => error)
+    assert.equal(config.errorcode, 531, `getWgUserConfig id=<tenant1's user> as tenant2: ${config.message || 'answered'}`)
     await closeChromium(browser2)
     browser2 = null
   })
