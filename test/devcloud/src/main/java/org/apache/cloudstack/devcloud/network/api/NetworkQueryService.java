@@ -41,7 +41,6 @@ import org.apache.cloudstack.devcloud.network.NetworkDaoImpl;
 import org.apache.cloudstack.devcloud.network.NetworkVO;
 import org.apache.cloudstack.devcloud.network.RemoteAccessVpnDaoImpl;
 import org.apache.cloudstack.devcloud.network.RemoteAccessVpnVO;
-import org.apache.cloudstack.devcloud.network.VMInstanceVO;
 import org.apache.cloudstack.devcloud.network.VlanDaoImpl;
 import org.apache.cloudstack.devcloud.network.VlanVO;
 import org.apache.cloudstack.devcloud.network.api.response.CapabilityResponse;
