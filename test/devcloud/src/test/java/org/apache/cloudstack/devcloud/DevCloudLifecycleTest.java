@@ -237,12 +237,16 @@ class DevCloudLifecycleTest {
 
     @Test
     @Order(6)
-    void restartNetworkWithCleanupRebuildsTheRouterAndTheGuestIsReachableAgain() {
+    void restartNetworkKeepsTheRouterAndWithCleanupRebuildsItWithTheGuestReachableAgain() {
         JsonObject n1 = network(state, "tenant1");
         String netns = n1.get("router_netns").getAsString();
         mark(netns);
         Reply refused = tenant2.call("restartNetwork", "id", n1.get("id").getAsString(), "cleanup", "true");
         assertEquals(531, refused.errorCode(), refused.toString());
+
+        Reply keep = tenant1.callAndWait(120, "restartNetwork", "id", n1.get("id").getAsString());
+        assertEquals(1, keep.inner.get("jobstatus").getAsInt(), keep.toString());
+        assertTrue(marked(netns), "without cleanup the router keeps running, its rules applied again");
 
         Reply job = tenant1.callAndWait(120, "restartNetwork", "id", n1.get("id").getAsString(), "cleanup", "true");
         assertEquals(1, job.inner.get("jobstatus").getAsInt(), job.toString());
