@@ -29,6 +29,7 @@ import static org.mockito.Mockito.when;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 
+import org.apache.cloudstack.acl.RoleType;
 import org.apache.cloudstack.api.ApiCommandResourceType;
 import org.apache.cloudstack.api.BaseListCmd;
 import org.apache.cloudstack.context.CallContext;
@@ -39,6 +40,7 @@ import com.cloud.agent.api.Command;
 import com.cloud.exception.CloudException;
 import com.cloud.exception.OperationTimedoutException;
 import com.cloud.network.IpAddress;
+import com.cloud.network.Networks.TrafficType;
 import com.cloud.network.PublicIpAddress;
 import com.cloud.user.Account;
 import com.cloud.user.AccountService;
@@ -193,5 +195,13 @@ class CloudStackBehaviourTest {
                 .getTransition(VirtualMachine.State.Running, VirtualMachine.Event.StopRequested).isImpacted(Impact.USAGE));
         assertThrows(NoTransitionException.class, () -> VirtualMachine.State.getStateMachine()
                 .getTransition(VirtualMachine.State.Destroyed, VirtualMachine.Event.StartRequested));
+    }
+
+    @Test
+    void roleAndTrafficTypesAreLookedUpByExactName() {
+        assertEquals(RoleType.Admin, RoleType.fromString("Admin"));
+        assertThrows(IllegalStateException.class, () -> RoleType.fromString("admin"));
+        assertEquals(TrafficType.Guest, TrafficType.getTrafficType("Guest"));
+        assertEquals(TrafficType.None, TrafficType.getTrafficType("guest"));
     }
 }
