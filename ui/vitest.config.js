@@ -32,6 +32,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.spec.js'],
     setupFiles: ['tests/setup.js'],
-    restoreMocks: true
+    restoreMocks: true,
+    // Mounting ant-design-vue tables in jsdom takes seconds on a loaded 2-core machine (several
+    // builds and devclouds share it): 5 s, Vitest's default, failed specs that were only slow.
+    testTimeout: 20000
   }
 })

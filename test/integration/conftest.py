@@ -69,12 +69,28 @@ def devcloud(workdir):
         return
     dc = DevCloud(REPO, os.path.join(workdir, "devcloud"), file_mb=int(os.environ.get("E2E_FILE_MB", "32")))
     dc.start()
+    running = None
     try:
         yield dc
+        running = _leave_a_vpn_running(dc)
     finally:
         clients_left = [ns for ns in host.netns_list() if ns.startswith(dc.prefix + "c-")]
         dc.stop(check=True)
         assert not clients_left, "client namespaces left by the tests: %s" % clients_left
+    assert running and set(running) <= set(dc.inside), "wireguard-go %s was not among the processes the stop checked" % running
+
+
+def _leave_a_vpn_running(dc):
+    """A VPN with a user on tenant2's router when devcloud is stopped, so the stop is shown to end
+    its wireguard-go too. Returns the pids of the router's wireguard-go."""
+    tenant = dc.tenants()[1]
+    api = dc.api(tenant)
+    net = dc.network_of(tenant["name"])
+    vpn = steps.create_vpn(api, net, port=51899)
+    steps.create_user(api, vpn["id"], name="left-running")
+    procs = Router.for_public_ip(dc.prefix, dc.data_dir, net["public_ip"]["address"]).wireguard_processes()
+    assert procs, "no wireguard-go on tenant2's router with a VPN running"
+    return list(procs)
 
 
 @pytest.fixture(scope="session")

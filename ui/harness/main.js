@@ -23,7 +23,7 @@ import { onUnauthorized, setSessionKey } from '@/api'
 import Antd from './antd'
 import { createHarnessI18n } from './i18n'
 import { createHarnessRouter } from './router'
-import { notifierPlugin, pollJobPlugin } from './plugins'
+import { notifierPlugin, pollJobPlugin, toLocaleDatePlugin } from './plugins'
 
 const router = createHarnessRouter()
 
@@ -44,4 +44,5 @@ createApp(App)
   .use(Antd)
   .use(pollJobPlugin, { i18n })
   .use(notifierPlugin, { i18n })
+  .use(toLocaleDatePlugin)
   .mount('#app')

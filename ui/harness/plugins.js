@@ -22,6 +22,7 @@
 
 import { message, notification } from 'ant-design-vue'
 import { getAPI } from '@/api'
+import { parseApiDate } from '@/utils/wireguard'
 
 // CloudStack's UI polls every 3 s; 1 s keeps the browser tests short.
 export const DEFAULT_POLL_INTERVAL = 1000
@@ -122,5 +123,29 @@ export const notifierPlugin = {
   install (app, { i18n } = {}) {
     const t = key => i18n.global.t(key)
     app.config.globalProperties.$notifyError = createNotifyError(t)
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+// An API date as CloudStack's UI shows it ("27 Nov 2026 17:44:12"), in the time zone the login
+// answered (timezoneoffset, hours east of UTC; UTC when absent). Text it cannot read stays as it is.
+export function toLocaleDate (text, offsetHours = 0) {
+  const date = parseApiDate(text)
+  if (!date) {
+    return text || ''
+  }
+  const local = new Date(date.getTime() + (Number(offsetHours) || 0) * 3600000)
+  const pad = n => String(n).padStart(2, '0')
+  return `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ` +
+    `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`
+}
+
+export const toLocaleDatePlugin = {
+  install (app) {
+    app.config.globalProperties.$toLocaleDate = function (date) {
+      const info = (this.$store && this.$store.getters.userInfo) || {}
+      return toLocaleDate(date, info.timezoneoffset)
+    }
   }
 }

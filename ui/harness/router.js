@@ -44,9 +44,10 @@ export function createHarnessRouter () {
     }
     if (Object.keys(store.getters.apis).length === 0) {
       try {
-        await store.dispatch('fetchApis')
+        await store.dispatch('fetchInfo')
       } catch (e) {
-        // The stored session is gone (401) or the server is down: start again from the login.
+        // The stored session is gone (401), the server is down or a needed answer failed: start
+        // again from the login, as CloudStack's UI does.
         return { path: '/user/login', query: { redirect: to.fullPath } }
       }
     }

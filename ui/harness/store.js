@@ -31,8 +31,6 @@ function readStoredUser () {
   }
 }
 
-// listApis items → { name: { params, response, isasync, since, description } }, the shape of
-// CloudStack's store.getters.apis.
 export function apisFromListApis (json) {
   const list = (json && json.listapisresponse && json.listapisresponse.api) || []
   const apis = {}
@@ -48,20 +46,68 @@ export function apisFromListApis (json) {
   return apis
 }
 
+// The envelope of an answer, or an error naming what is missing: CloudStack's UI reads these
+// envelopes without checks, so an answer without one breaks its start just as an error would.
+export function envelope (json, command, key = `${command.toLowerCase()}response`) {
+  const inner = json && typeof json === 'object' ? json[key] : undefined
+  if (!inner || typeof inner !== 'object') {
+    throw new Error(`${command}: the answer has no "${key}"`)
+  }
+  return inner
+}
+
+// What CloudStack's UI asks right after login (GetInfo in ui/src/store/modules/user.js), in its order
+// and with its parameters, so the harness meets a server the way CloudStack's UI does. CloudStack
+// logs the user out when listZones, listApis, listUsers, listCapabilities or listLdapConfigurations
+// fail; the other answers only switch notices and features on, and their failures are ignored
+// (listNetworkServiceProviders is an admin API: a user's call fails on every CloudStack).
+export function bootstrapCalls (userid) {
+  return [
+    { command: 'listZones', needed: true },
+    { command: 'listApis', needed: true },
+    { command: 'listNetworks', params: { restartrequired: true, forvpc: false } },
+    { command: 'listVPCs', params: { restartrequired: true } },
+    { command: 'listUsers', params: { id: userid }, needed: true },
+    { command: 'listNetworkServiceProviders', params: { name: 'SecurityGroupProvider', state: 'Enabled' } },
+    { command: 'listCapabilities', needed: true },
+    { command: 'listLdapConfigurations', needed: true, key: 'ldapconfigurationresponse' },
+    { command: 'cloudianIsEnabled' }
+  ]
+}
+
 export function createHarnessStore () {
   return createStore({
     state: () => ({
       apis: {},
-      userInfo: readStoredUser()
+      userInfo: readStoredUser(),
+      user: {},
+      zones: [],
+      features: {},
+      ldapEnabled: false
     }),
     getters: {
       apis: state => state.apis,
       userInfo: state => state.userInfo,
+      user: state => state.user,
+      zones: state => state.zones,
+      features: state => state.features,
       loggedIn: state => !!state.userInfo.userid
     },
     mutations: {
       SET_APIS (state, apis) {
         state.apis = apis
+      },
+      SET_USER (state, user) {
+        state.user = user || {}
+      },
+      SET_ZONES (state, zones) {
+        state.zones = zones || []
+      },
+      SET_FEATURES (state, features) {
+        state.features = features || {}
+      },
+      SET_LDAP (state, enabled) {
+        state.ldapEnabled = !!enabled
       },
       SET_USER_INFO (state, info) {
         state.userInfo = info || {}
@@ -77,12 +123,36 @@ export function createHarnessStore () {
       }
     },
     actions: {
-      fetchApis ({ commit }) {
-        return getAPI('listApis').then(json => {
-          const apis = apisFromListApis(json)
-          commit('SET_APIS', apis)
-          return apis
+      // All calls start at once, as in CloudStack; resolves with the APIs once every needed answer
+      // is in, rejects with the first needed call that failed.
+      fetchInfo ({ commit, state }) {
+        const readers = {
+          listZones: inner => commit('SET_ZONES', inner.zone || []),
+          listApis: (inner, json) => commit('SET_APIS', apisFromListApis(json)),
+          listUsers: inner => {
+            if (!Array.isArray(inner.user) || !inner.user[0]) {
+              throw new Error('listUsers: the logged-in user is not in the answer')
+            }
+            commit('SET_USER', inner.user[0])
+          },
+          listCapabilities: inner => {
+            if (!inner.capability) {
+              throw new Error('listCapabilities: the answer has no "capability"')
+            }
+            commit('SET_FEATURES', inner.capability)
+          },
+          listLdapConfigurations: inner => commit('SET_LDAP', (inner.count || 0) > 0)
+        }
+        const calls = bootstrapCalls(state.userInfo.userid).map(call => {
+          const pending = getAPI(call.command, call.params || {}).then(json => {
+            const inner = envelope(json, call.command, call.key)
+            if (readers[call.command]) {
+              readers[call.command](inner, json)
+            }
+          })
+          return call.needed ? pending : pending.catch(() => {})
         })
+        return Promise.all(calls).then(() => state.apis)
       },
       setLoggedIn ({ commit }, loginResponse) {
         // The session key stays with the API module; the user record never holds it.
@@ -92,6 +162,10 @@ export function createHarnessStore () {
       },
       clearSession ({ commit }) {
         commit('SET_APIS', {})
+        commit('SET_USER', {})
+        commit('SET_ZONES', [])
+        commit('SET_FEATURES', {})
+        commit('SET_LDAP', false)
         commit('SET_USER_INFO', {})
       }
     }

@@ -22,13 +22,18 @@ as admin, and the VPN gets a /16 range.
   /usr/bin/python3 test/integration/benchmark/api_scale.py [--levels 100,1000,10000] [--samples 50] [--state devcloud.json]
 """
 
+import base64
 import concurrent.futures
+import ipaddress
 import sys
+import uuid
 import time
 
+import cs
 from common import devcloud, percentile, median, parser, table
 
 from e2e import steps
+from e2e.devcloud import sql
 
 POLL = 0.01
 
@@ -38,7 +43,7 @@ def timed_create(api, vpn_id, n):
     start = time.monotonic()
     reply = api.submit("createWgUser", vpnid=vpn_id, name="bench-%d" % n)
     while True:
-        job = api.call("queryAsyncJobResult", jobid=reply["jobid"])
+        job = api.submit("queryAsyncJobResult", jobid=reply["jobid"])
         if job["jobstatus"] != 0:
             break
         time.sleep(POLL)
@@ -53,7 +58,10 @@ def fill(dc, tenant, vpn_id, start, stop, workers=4):
     apis = [dc.api(tenant) for _ in range(workers)]
 
     def add(i):
-        apis[i % workers].call("createWgUser", vpnid=vpn_id, name="fill-%d" % i)
+        try:
+            apis[i % workers].call("createWgUser", vpnid=vpn_id, name="fill-%d" % i)
+        except cs.CloudStackApiException as e:
+            raise AssertionError("createWgUser fill-%d: %s" % (i, e.error)) from None
 
     begin = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
@@ -63,11 +71,47 @@ def fill(dc, tenant, vpn_id, start, stop, workers=4):
                 print("  filled %d/%d (%.1f users/s)" % (start + done, stop, rate), flush=True)
 
 
+def raise_user_limit(dc, admin, limit):
+    """wireguard.vpn.max.users (dynamic) to limit: through updateConfiguration when devcloud serves
+    it, else in devcloud's configuration table (the value the plugin's ConfigKey reads each time)."""
+    name = "wireguard.vpn.max.users"
+    try:
+        admin.call("updateConfiguration", name=name, value=str(limit))
+        print("%s = %d (updateConfiguration)" % (name, limit))
+        return
+    except cs.CloudStackApiException as e:
+        print("updateConfiguration refused (%s %s): setting %s in devcloud's database instead" % (
+            e.error.get("errorcode"), e.error.get("errortext"), name))
+    sql(dc.data_dir, "INSERT INTO configuration (category, instance, component, name, value, is_dynamic) "
+        "VALUES ('Network', 'DEFAULT', 'WgVpnManagerImpl', '%s', '%d', 1) ON DUPLICATE KEY UPDATE value = '%d'" % (name, limit, limit))
+    print("%s = %s (database)" % (name, sql(dc.data_dir, "SELECT value FROM configuration WHERE name = '%s'" % name).strip()))
+
+
+def fill_db(dc, vpn_id, start, stop):
+    """Adds users start..stop-1 as rows of devcloud's database: own-key users (real X25519 public
+    keys, no private key or PSK to encrypt), Active, consecutive addresses high in the /16. The
+    router learns them at the next push; the caller makes one (untimed) before measuring."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    vpn_db, account, domain = sql(dc.data_dir, "SELECT id, account_id, domain_id FROM wireguard_vpn WHERE uuid = '%s'" % vpn_id).split()
+    rows = []
+    for i in range(start, stop):
+        key = base64.b64encode(X25519PrivateKey.generate().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)).decode()
+        # 10.200.128.0 upwards: clear of what the API allocates from the bottom of 10.200.0.0/16
+        address = str(ipaddress.ip_address("10.200.128.0") + i)
+        rows.append("('%s', %s, 'db-%d', 'Active', 1, 1, '%s', '%s', 1, 1, %s, %s, NOW())" % (uuid.uuid4(), vpn_db, i, key, address, account, domain))
+    for chunk in range(0, len(rows), 1000):
+        sql(dc.data_dir, "INSERT INTO wireguard_vpn_user (uuid, vpn_id, name, state, enabled, own_key, public_key, ip4_address, split_tunnel, "
+            "display, account_id, domain_id, created) VALUES " + ", ".join(rows[chunk:chunk + 1000]))
+
+
 def main():
     p = parser(__doc__.split("\n\n")[0])
     p.add_argument("--levels", default="100,1000,10000")
     p.add_argument("--samples", type=int, default=50)
     p.add_argument("--pages", type=int, default=20)
+    p.add_argument("--fill", choices=("api", "db"), default="api",
+                   help="reach each level with createWgUser calls (api) or rows in devcloud's database (db, fast)")
     args = p.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
     with devcloud(args, 8) as dc:
@@ -80,17 +124,24 @@ def run(dc, levels, args):
     api = dc.api(tenant)
     net = dc.network_of(tenant["name"])
     limit = max(levels) + args.samples * len(levels) + 10
-    admin.call("updateConfiguration", name="wireguard.vpn.max.users", value=str(limit))
+    raise_user_limit(dc, admin, limit)
     vpn = steps.create_vpn(api, net, ip4range="10.200.0.0/16")
     rows = []
     try:
         count = 0
         for level in levels:
             print("filling to %d users..." % level, flush=True)
-            fill(dc, tenant, vpn["id"], count, level)
+            if args.fill == "api":
+                fill(dc, tenant, vpn["id"], count, level)
+            else:
+                fill_db(dc, vpn["id"], count, level)
             count = level
             listed = api.call("listWgUsers", vpnid=vpn["id"], page=1, pagesize=1)
             assert listed["count"] == count, "listWgUsers counts %s, expected %d" % (listed.get("count"), count)
+            if args.fill == "db":
+                # one push with every row above, so the router holds them all before the timed calls
+                timed_create(api, vpn["id"], count)
+                count += 1
             samples = []
             for i in range(args.samples):
                 samples.append(timed_create(api, vpn["id"], count))

@@ -16,8 +16,12 @@
 // under the License.
 
 // Debian's Chromium driven by playwright-core (no browser download): headless, no sandbox (CI runs
-// as root), and nothing that reaches out of the machine.
+// as root), nothing that reaches out of the machine, and a fresh profile per browser that is
+// removed again on close, so no session, cookie or stored key outlives a test.
 
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 
 export const CHROMIUM_ARGS = [
@@ -31,9 +35,38 @@ export const CHROMIUM_ARGS = [
   '--disable-sync'
 ]
 
-export function launchChromium () {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: CHROMIUM_ARGS
-  })
+export function chromiumPath () {
+  return process.env.CHROMIUM || '/usr/bin/chromium'
+}
+
+// A browser with its own --user-data-dir (Playwright passes the directory given here as that
+// flag). Returns the context; close it with closeChromium.
+export async function launchChromium ({ viewport = { width: 1366, height: 900 } } = {}) {
+  const profile = mkdtempSync(join(process.env.TMPDIR || tmpdir(), 'ui-chromium-'))
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      acceptDownloads: true,
+      viewport,
+      locale: 'en-US',
+      timezoneId: 'UTC'
+    })
+    context.profileDir = profile
+    return context
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true })
+    throw error
+  }
+}
+
+export async function closeChromium (context) {
+  if (!context) {
+    return
+  }
+  try {
+    await context.close()
+  } finally {
+    rmSync(context.profileDir, { recursive: true, force: true })
+  }
 }

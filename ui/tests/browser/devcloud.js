@@ -36,16 +36,26 @@ export function loadDevcloudState (path = statePath()) {
   return state
 }
 
-// A tenant (role User) and a network it owns with a source NAT public IP.
-export function tenantWithNetwork (state) {
+// The tenants (role User) that own a network with a source NAT public IP, in the state file's
+// order, each as { account, network }.
+export function tenantsWithNetwork (state) {
+  const tenants = []
   for (const account of state.accounts) {
     if (account.role !== 'User') {
       continue
     }
     const network = state.networks.find(n => n.account === account.name && n.public_ip && n.public_ip.id)
     if (network) {
-      return { account, network }
+      tenants.push({ account, network })
     }
   }
-  throw new Error('devcloud has no User account with a network and a public IP')
+  return tenants
+}
+
+export function tenantWithNetwork (state) {
+  const [first] = tenantsWithNetwork(state)
+  if (!first) {
+    throw new Error('devcloud has no User account with a network and a public IP')
+  }
+  return first
 }

@@ -20,7 +20,7 @@ import { message, notification } from 'ant-design-vue'
 import { callsOf, mockJob, resetApi } from '../../mock/mockApi'
 import { createApp } from 'vue'
 import { createHarnessI18n } from '../../../harness/i18n'
-import { createNotifyError, createPollJob, DEFAULT_POLL_INTERVAL, errorDescription, notifierPlugin, pollJobPlugin } from '../../../harness/plugins'
+import { createNotifyError, createPollJob, DEFAULT_POLL_INTERVAL, errorDescription, notifierPlugin, pollJobPlugin, toLocaleDate } from '../../../harness/plugins'
 
 vi.mock('@/api', () => import('../../mock/mockApi'))
 
@@ -146,5 +146,22 @@ describe('harness plugins installed in an app', () => {
     $pollJob({ jobId: jobid, errorMethod })
     await vi.waitFor(() => expect(errorMethod).toHaveBeenCalled())
     expect(shown).toHaveBeenLastCalledWith(expect.objectContaining({ message: 'Error', description: 'Router unreachable' }))
+  })
+})
+
+describe('harness $toLocaleDate', () => {
+  it('shows an API date as CloudStack\'s UI does, in UTC by default', () => {
+    expect(toLocaleDate('2026-11-27T17:44:12+0000')).toBe('27 Nov 2026 17:44:12')
+    expect(toLocaleDate('2026-01-05T03:04:05+0100')).toBe('5 Jan 2026 02:04:05')
+  })
+
+  it('applies the time zone offset of the login', () => {
+    expect(toLocaleDate('2026-11-27T23:30:00+0000', '5.5')).toBe('28 Nov 2026 05:00:00')
+    expect(toLocaleDate('2026-11-27T01:00:00+0000', -2)).toBe('26 Nov 2026 23:00:00')
+  })
+
+  it('leaves text that is no date as it is', () => {
+    expect(toLocaleDate('soon')).toBe('soon')
+    expect(toLocaleDate(undefined)).toBe('')
   })
 })

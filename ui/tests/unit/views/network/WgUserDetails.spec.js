@@ -56,6 +56,12 @@ describe('WgUserDetails', () => {
     feedback = spyOnFeedback()
   })
 
+  it('names the domain as CloudStack\'s lists do, whatever form the path has', async () => {
+    const { page } = createWrapper({ resource: { ...testvpn, domain: 'ROOT', domainpath: '/' } })
+    await settle()
+    expect(page.find('.wg-user__domain').text()).toBe('ROOT')
+  })
+
   it('shows the fields of the proposal', async () => {
     const { page } = createWrapper()
     await settle()

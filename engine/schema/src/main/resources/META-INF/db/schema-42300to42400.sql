@@ -55,6 +55,10 @@ CREATE TABLE IF NOT EXISTS `cloud`.`wireguard_vpn` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `uc_wireguard_vpn__uuid` (`uuid`),
   UNIQUE KEY `uc_wireguard_vpn__addr_port_live` (`vpn_server_addr_id`, `port`, `live`),
+  -- WireGuard binds its port on every address of the router, so the port is unique per router: per
+  -- isolated network, or per VPC (the other column is NULL and drops the row out of that key).
+  UNIQUE KEY `uc_wireguard_vpn__network_port_live` (`network_id`, `port`, `live`),
+  UNIQUE KEY `uc_wireguard_vpn__vpc_port_live` (`vpc_id`, `port`, `live`),
   INDEX `i_wireguard_vpn__network_id` (`network_id`),
   INDEX `i_wireguard_vpn__vpc_id` (`vpc_id`),
   INDEX `i_wireguard_vpn__account_id` (`account_id`),

@@ -87,7 +87,8 @@ class UpgradeScriptTest {
 
     @Test
     void uniqueKeysCoverOnlyLiveRows() throws SQLException {
-        assertEquals(Set.of("uc_wireguard_vpn__addr_port_live", "uc_wireguard_vpn_user__vpn_ip4_live", "uc_wireguard_vpn_user__vpn_ip6_live",
+        assertEquals(Set.of("uc_wireguard_vpn__addr_port_live", "uc_wireguard_vpn__network_port_live", "uc_wireguard_vpn__vpc_port_live",
+                "uc_wireguard_vpn_user__vpn_ip4_live", "uc_wireguard_vpn_user__vpn_ip6_live",
                 "uc_wireguard_vpn_user__vpn_public_key_live"),
                 query("SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = 'cloud' AND column_name = 'live' AND non_unique = 0"));
         assertEquals(Set.of("STORED GENERATED"),

@@ -69,7 +69,7 @@ class WgUserDaoImplTest {
     void twoVpns() {
         WgSchemaFixture.emptyWireGuardTables();
         vpnId = vpnDao.persist(WgVpnDaoImplTest.newVpn(ip1, 51820, networkId, null)).getId();
-        otherVpnId = vpnDao.persist(WgVpnDaoImplTest.newVpn(ip2, 51820, networkId, null)).getId();
+        otherVpnId = vpnDao.persist(WgVpnDaoImplTest.newVpn(ip2, 51821, networkId, null)).getId();
     }
 
     private WgUserVO user(long vpn, String name, int keySeed, String ip4, String ip6) {

@@ -162,7 +162,7 @@ class WgVpnDaoImplTest {
     @Test
     void listsByNetworkVpcAndAccount() {
         vpnDao.persist(newVpn(ip1, 51820, networkId, null));
-        vpnDao.persist(newVpn(ip2, 51820, networkId, null));
+        vpnDao.persist(newVpn(ip2, 51821, networkId, null));
         vpnDao.persist(newVpn(ip3, 51820, null, vpcId));
         WgVpnVO other = new WgVpnVO(otherAccountId, domainId, null, vpcId, ip3, 51821, key(1), key(2));
         vpnDao.persist(other);
@@ -180,6 +180,30 @@ class WgVpnDaoImplTest {
         assertTrue(e.getMessage().contains("WgVpnVO"), e.getMessage());
         assertTrue(e.getMessage().contains("uc_wireguard_vpn__addr_port_live"), e.getMessage());
         assertEquals(1, vpnDao.listByPublicIp(ip1).size());
+    }
+
+    @Test
+    void secondLiveVpnOnTheSameRouterAndPortIsRefusedOnAnotherPublicIp() {
+        vpnDao.persist(newVpn(ip1, 51820, networkId, null));
+        vpnDao.persist(newVpn(ip3, 51820, null, vpcId));
+
+        EntityExistsException network = assertThrows(EntityExistsException.class, () -> vpnDao.persist(newVpn(ip2, 51820, networkId, null)));
+        EntityExistsException vpc = assertThrows(EntityExistsException.class, () -> vpnDao.persist(newVpn(ip2, 51820, null, vpcId)));
+
+        assertTrue(network.getMessage().contains("uc_wireguard_vpn__network_port_live"), network.getMessage());
+        assertTrue(vpc.getMessage().contains("uc_wireguard_vpn__vpc_port_live"), vpc.getMessage());
+        assertEquals(1, vpnDao.listByNetwork(networkId).size());
+        assertEquals(1, vpnDao.listByVpc(vpcId).size());
+    }
+
+    @Test
+    void removedVpnFreesItsPortOnTheRouter() {
+        WgVpnVO old = vpnDao.persist(newVpn(ip1, 51820, networkId, null));
+        assertTrue(vpnDao.remove(old.getId()));
+
+        vpnDao.persist(newVpn(ip2, 51820, networkId, null));
+
+        assertEquals(1, vpnDao.listByNetwork(networkId).size());
     }
 
     @Test

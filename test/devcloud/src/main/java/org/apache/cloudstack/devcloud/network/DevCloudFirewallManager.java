@@ -16,27 +16,38 @@
 // under the License.
 package org.apache.cloudstack.devcloud.network;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import javax.inject.Inject;
 
+import org.apache.cloudstack.devcloud.vr.IngressRule;
+import org.apache.cloudstack.devcloud.vr.RouterNamespace;
+import org.apache.cloudstack.devcloud.vr.VrHostManager;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
+import com.cloud.dc.DataCenter;
+import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.exception.NetworkRuleConflictException;
+import com.cloud.exception.ResourceUnavailableException;
 import com.cloud.network.IpAddress;
 import com.cloud.network.rules.FirewallManager;
 import com.cloud.network.rules.FirewallRule;
 import com.cloud.network.rules.FirewallRule.Purpose;
 import com.cloud.user.Account;
+import com.cloud.utils.exception.CloudRuntimeException;
 import com.cloud.utils.net.NetUtils;
+import com.cloud.vm.VirtualMachine;
 
 /**
  * Rules on public IPs: CloudStack's conflict detection between port forwarding, load balancing, VPN and firewall
  * rules on one IP (same texts as FirewallManagerImpl.detectRulesConflict), and ingress firewall rules recorded and
- * marked Active when applied. Rules are kept in the DB only: devcloud's routers keep their default firewall, apart
- * from WireGuard's own chains, which the VR side manages.
+ * applied to the routers as CloudStack's VR applies them (mangle FIREWALL_<ip>), then marked Active.
  */
 public class DevCloudFirewallManager implements FirewallManager {
     private static final Logger LOGGER = LogManager.getLogger(DevCloudFirewallManager.class);
@@ -45,7 +56,18 @@ public class DevCloudFirewallManager implements FirewallManager {
     private FirewallRulesDaoImpl rulesDao;
     @Inject
     private IPAddressDaoImpl ipAddressDao;
+    @Inject
+    private DomainRouterDaoImpl routerDao;
+    @Inject
+    private VrHostManager host;
 
+    /**
+     * FirewallManagerImpl.detectRulesConflict, case for case and text for text: the new rule (already persisted)
+     * against every other rule of its IP that is not being revoked. Firewall rules never conflict with rules of other
+     * purposes; port forwarding, load balancing and VPN rules conflict on overlapping ports unless CloudStack's
+     * exceptions allow them (a PF rule next to a VPN or PF rule of another protocol, a VPN rule next to a PF or LB
+     * rule of another protocol); ICMP duplicates are an InvalidParameterValueException, as there.
+     */
     @Override
     public void detectRulesConflict(FirewallRule newRule) throws NetworkRuleConflictException {
         if (newRule.getSourceIpAddressId() == null) {
@@ -58,12 +80,15 @@ public class DevCloudFirewallManager implements FirewallManager {
             }
             boolean oneOfRulesIsFirewall = (rule.getPurpose() == Purpose.Firewall || newRule.getPurpose() == Purpose.Firewall)
                 && (newRule.getPurpose() != rule.getPurpose() || !newRule.getProtocol().equalsIgnoreCase(rule.getProtocol()));
+            // two firewall rules with different CIDRs never conflict: their port ranges are not compared
             boolean bothRulesFirewall = rule.getPurpose() == newRule.getPurpose() && rule.getPurpose() == Purpose.Firewall;
             boolean duplicatedCidrs = false;
             if (bothRulesFirewall) {
-                List<String> a = rule.getSourceCidrList();
-                List<String> b = newRule.getSourceCidrList();
-                duplicatedCidrs = a != null && b != null && new HashSet<>(a).equals(new HashSet<>(b));
+                if (rule.getSourceCidrList() == null || newRule.getSourceCidrList() == null) {
+                    continue;
+                }
+                duplicatedCidrs = conflictingCidrs(rule.getSourceCidrList(), newRule.getSourceCidrList())
+                    && conflictingCidrs(emptyIfNull(rule.getDestinationCidrList()), emptyIfNull(newRule.getDestinationCidrList()));
             }
             if (!oneOfRulesIsFirewall) {
                 if (rule.getPurpose() == Purpose.StaticNat && newRule.getPurpose() != Purpose.StaticNat) {
@@ -76,9 +101,8 @@ public class DevCloudFirewallManager implements FirewallManager {
                 throw new NetworkRuleConflictException("New rule is for a different network than what's specified in rule " + rule.getXid());
             }
             if (NetUtils.ICMP_PROTO.equalsIgnoreCase(newRule.getProtocol()) && NetUtils.ICMP_PROTO.equalsIgnoreCase(rule.getProtocol())) {
-                if (java.util.Objects.equals(newRule.getIcmpCode(), rule.getIcmpCode()) && java.util.Objects.equals(newRule.getIcmpType(), rule.getIcmpType())
-                    && newRule.getProtocol().equalsIgnoreCase(rule.getProtocol()) && duplicatedCidrs) {
-                    throw new NetworkRuleConflictException("New rule conflicts with existing rule id=" + rule.getId());
+                if (Objects.equals(newRule.getIcmpCode(), rule.getIcmpCode()) && Objects.equals(newRule.getIcmpType(), rule.getIcmpType()) && duplicatedCidrs) {
+                    throw new InvalidParameterValueException("New rule conflicts with existing rule id=" + rule.getId());
                 }
             }
             boolean notNullPorts = newRule.getSourcePortStart() != null && newRule.getSourcePortEnd() != null && rule.getSourcePortStart() != null
@@ -96,25 +120,35 @@ public class DevCloudFirewallManager implements FirewallManager {
             int e1 = rule.getSourcePortEnd();
             int s2 = newRule.getSourcePortStart();
             int e2 = newRule.getSourcePortEnd();
-            boolean overlap = s1 <= e2 && s2 <= e1;
-            if (!overlap) {
+            if (!(s1 <= e2 && s2 <= e1)) {
                 continue;
             }
             boolean differentProtocol = !newRule.getProtocol().equalsIgnoreCase(rule.getProtocol());
-            // CloudStack lets PF, LB and VPN rules share a port range when their protocols differ
-            boolean allowPf = rule.getPurpose() == Purpose.PortForwarding && newRule.getPurpose() == Purpose.PortForwarding && differentProtocol;
+            boolean allowPf = (rule.getPurpose() == Purpose.PortForwarding || rule.getPurpose() == Purpose.Vpn) && newRule.getPurpose() == Purpose.PortForwarding
+                && differentProtocol;
             boolean allowStaticNat = rule.getPurpose() == Purpose.StaticNat && newRule.getPurpose() == Purpose.StaticNat && differentProtocol;
-            boolean allowVpnPf = (rule.getPurpose() == Purpose.PortForwarding && newRule.getPurpose() == Purpose.Vpn
-                || rule.getPurpose() == Purpose.Vpn && newRule.getPurpose() == Purpose.PortForwarding) && differentProtocol;
-            boolean allowVpnLb = (rule.getPurpose() == Purpose.LoadBalancing && newRule.getPurpose() == Purpose.Vpn
-                || rule.getPurpose() == Purpose.Vpn && newRule.getPurpose() == Purpose.LoadBalancing) && differentProtocol;
-            boolean allowVpn = rule.getPurpose() == Purpose.Vpn && newRule.getPurpose() == Purpose.Vpn && differentProtocol;
-            if (!(allowPf || allowStaticNat || allowVpnPf || allowVpnLb || allowVpn)) {
+            boolean allowVpnPf = rule.getPurpose() == Purpose.PortForwarding && newRule.getPurpose() == Purpose.Vpn && differentProtocol;
+            boolean allowVpnLb = rule.getPurpose() == Purpose.LoadBalancing && newRule.getPurpose() == Purpose.Vpn && differentProtocol;
+            if (!(allowPf || allowStaticNat || allowVpnPf || allowVpnLb)) {
                 throw new NetworkRuleConflictException("The range specified, " + s2 + "-" + e2 + ", conflicts with rule " + rule.getId() + " which has "
                     + s1 + "-" + e1);
             }
         }
-        LOGGER.debug("No network rule conflicts detected for {} against {} existing rules", newRule, rules.size());
+        LOGGER.debug("No network rule conflicts detected for {} against {} existing rules", newRule, rules.size() - 1);
+    }
+
+    /** FirewallManagerImpl.detectConflictingCidrs: both empty, or at least one CIDR in common. */
+    static boolean conflictingCidrs(List<String> a, List<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return true;
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return !common.isEmpty();
+    }
+
+    private static List<String> emptyIfNull(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     @Override
@@ -147,18 +181,42 @@ public class DevCloudFirewallManager implements FirewallManager {
         return saved;
     }
 
+    /**
+     * FirewallManagerImpl.createRuleForAllCidrs: an ingress rule for 0.0.0.0/0 on the port range, related to the rule
+     * that opened it; when the IP already has a firewall rule for that range and protocol, that rule is returned and
+     * nothing is created (so an openfirewall never duplicates, nor later removes, a rule it did not make).
+     */
     @Override
     public FirewallRule createRuleForAllCidrs(long ipAddrId, Account caller, Integer startPort, Integer endPort, String protocol, Integer icmpCode,
         Integer icmpType, Long relatedRuleId, long networkId) throws NetworkRuleConflictException {
+        for (FirewallRuleVO existing : rulesDao.listByIpAndPurpose(ipAddrId, Purpose.Firewall)) {
+            if (existing.getState() != FirewallRule.State.Revoke && Objects.equals(existing.getSourcePortStart(), startPort)
+                && Objects.equals(existing.getSourcePortEnd(), endPort) && existing.getProtocol().equalsIgnoreCase(protocol)) {
+                return existing;
+            }
+        }
         IpAddress ip = ipAddressDao.findById(ipAddrId);
-        FirewallRuleVO vo = new FirewallRuleVO(ipAddrId, startPort, endPort, protocol, networkId, ip.getAccountId(), ip.getDomainId(), Purpose.Firewall,
-            List.of(NetUtils.ALL_IP4_CIDRS), icmpCode, icmpType, relatedRuleId, FirewallRule.TrafficType.Ingress);
+        FirewallRuleVO vo = new FirewallRuleVO(ipAddrId, startPort, endPort, protocol.toLowerCase(Locale.ROOT), networkId, ip.getAccountId(), ip.getDomainId(),
+            Purpose.Firewall, List.of(NetUtils.ALL_IP4_CIDRS), icmpCode, icmpType, relatedRuleId, FirewallRule.TrafficType.Ingress);
         return persistChecked(vo);
     }
 
+    /** Removes the rule; with apply, the IP's remaining rules go to its routers at once (the revoked one leaves them). */
     @Override
     public boolean revokeIngressFirewallRule(long ruleId, boolean apply) {
-        return rulesDao.removeRule(ruleId);
+        FirewallRuleVO rule = rulesDao.findById(ruleId);
+        if (rule == null) {
+            return false;
+        }
+        boolean removed = rulesDao.removeRule(ruleId);
+        if (apply && rule.getSourceIpAddressId() != null) {
+            try {
+                applyIngressFirewallRules(rule.getSourceIpAddressId(), null);
+            } catch (ResourceUnavailableException e) {
+                throw new CloudRuntimeException("Unable to revoke firewall rule " + rule.getUuid() + ": " + e.getMessage(), e);
+            }
+        }
+        return removed;
     }
 
     @Override
@@ -171,9 +229,21 @@ public class DevCloudFirewallManager implements FirewallManager {
         return true;
     }
 
-    /** Marks the IP's firewall rules applied (Add becomes Active); the router keeps its default rule set. */
+    /**
+     * Applies the IP's ingress firewall rules as CloudStack does: every rule of the IP (Add and Active) goes to the
+     * IP's running routers, into the mangle FIREWALL_<ip> chain; then the rules in Add become Active. A router that
+     * is not running gets them when it starts (see pushIngressRules).
+     */
     @Override
-    public boolean applyIngressFirewallRules(long ipId, Account caller) {
+    public boolean applyIngressFirewallRules(long ipId, Account caller) throws ResourceUnavailableException {
+        IPAddressVO ip = ipAddressDao.findById(ipId);
+        if (ip != null && ip.getAssociatedWithNetworkId() != null) {
+            for (DomainRouterVO router : routerDao.listByNetwork(ip.getAssociatedWithNetworkId())) {
+                if (router.getState() == VirtualMachine.State.Running && ip.getAddressString().equals(router.getPublicIpAddress())) {
+                    push(router, ip);
+                }
+            }
+        }
         for (FirewallRuleVO rule : rulesDao.listByIpAndPurpose(ipId, Purpose.Firewall)) {
             if (rule.getState() == FirewallRule.State.Add) {
                 rule.setState(FirewallRule.State.Active);
@@ -181,6 +251,39 @@ public class DevCloudFirewallManager implements FirewallManager {
             }
         }
         return true;
+    }
+
+    /** A starting router gets the ingress rules of its public IP, as CloudStack re-applies rules when a VR starts. */
+    public void pushIngressRules(DomainRouterVO router) throws ResourceUnavailableException {
+        if (router.getPublicIpAddress() == null) {
+            return;
+        }
+        IPAddressVO ip = ipAddressDao.findByIpAndDcId(router.getDataCenterId(), router.getPublicIpAddress());
+        if (ip != null) {
+            push(router, ip);
+        }
+    }
+
+    private void push(DomainRouterVO router, IPAddressVO ip) throws ResourceUnavailableException {
+        RouterNamespace ns = host.getRouter(router.getId());
+        if (ns == null) {
+            throw new ResourceUnavailableException("Unable to apply firewall rules: virtual router " + router.getInstanceName() + " is not on this host",
+                DataCenter.class, router.getDataCenterId());
+        }
+        List<IngressRule> rules = new ArrayList<>();
+        for (FirewallRuleVO rule : rulesDao.listByIpAndPurpose(ip.getId(), Purpose.Firewall)) {
+            if (rule.getTrafficType() == FirewallRule.TrafficType.Ingress && rule.getState() != FirewallRule.State.Revoke) {
+                rules.add(new IngressRule(rule.getProtocol(), rule.getSourcePortStart(), rule.getSourcePortEnd(), rule.getIcmpType(), rule.getIcmpCode(),
+                    rule.getSourceCidrList()));
+            }
+        }
+        try {
+            ns.applyIngressRules(rules);
+        } catch (CloudRuntimeException | IllegalArgumentException e) {
+            LOGGER.warn("Unable to apply firewall rules of {} on router {}: {}", ip.getAddressString(), router.getInstanceName(), e.getMessage());
+            throw new ResourceUnavailableException("Unable to apply firewall rules on virtual router " + router.getInstanceName(), DataCenter.class,
+                router.getDataCenterId());
+        }
     }
 
     @Override
@@ -207,7 +310,7 @@ public class DevCloudFirewallManager implements FirewallManager {
     }
 
     @Override
-    public boolean applyIngressFwRules(long ipId, Account caller) {
+    public boolean applyIngressFwRules(long ipId, Account caller) throws ResourceUnavailableException {
         return applyIngressFirewallRules(ipId, caller);
     }
 

@@ -23,7 +23,10 @@ import javax.inject.Inject;
 
 import org.apache.cloudstack.devcloud.vr.RouterSpec;
 import org.apache.cloudstack.devcloud.vr.VrHostManager;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
+import com.cloud.exception.ResourceUnavailableException;
 import com.cloud.network.router.VirtualNetworkApplianceManager;
 import com.cloud.network.router.VirtualRouter;
 import com.cloud.utils.component.ManagerBase;
@@ -40,6 +43,8 @@ import com.cloud.vm.VirtualMachine.State;
  * Stopping moves it Running -> Stopping -> Stopped and removes the namespace, its processes and state folders.
  */
 public class DevCloudRouterManager extends ManagerBase implements VirtualNetworkApplianceManager {
+    private static final Logger LOGGER = LogManager.getLogger(DevCloudRouterManager.class);
+
     @Inject
     private DomainRouterDaoImpl routerDao;
     @Inject
@@ -48,6 +53,10 @@ public class DevCloudRouterManager extends ManagerBase implements VirtualNetwork
     private GuestVmDaoImpl guestVmDao;
     @Inject
     private VrHostManager host;
+    @Inject
+    private DevCloudFirewallManager firewallManager;
+    @Inject
+    private RemoteAccessVpnDaoImpl remoteAccessVpnDao;
 
     @Override
     public List<VirtualRouter> getRoutersForNetwork(long networkId) {
@@ -59,7 +68,7 @@ public class DevCloudRouterManager extends ManagerBase implements VirtualNetwork
     }
 
     /** Rebuilds a router from nothing: stop (namespace and state removed), then start. restartNetwork cleanup=true and rebootRouter. */
-    public DomainRouterVO recreate(long routerId) {
+    public synchronized DomainRouterVO recreate(long routerId) {
         DomainRouterVO router = routerDao.findById(routerId);
         if (router == null) {
             throw new CloudRuntimeException("Unable to find router " + routerId);
@@ -81,6 +90,11 @@ public class DevCloudRouterManager extends ManagerBase implements VirtualNetwork
         }
     }
 
+    /**
+     * Starts a router from nothing: Stopped -> Starting, the namespace built, the IP's ingress firewall rules applied
+     * (CloudStack re-applies a network's rules to a starting VR before it is Running), then Running. The listeners on
+     * the VM state machine (WireGuard's) see the Running transition and push their own configuration.
+     */
     public DomainRouterVO start(DomainRouterVO router) {
         if (router.getState() != State.Stopped) {
             stop(router);
@@ -88,20 +102,45 @@ public class DevCloudRouterManager extends ManagerBase implements VirtualNetwork
         transit(router, Event.StartRequested, VMInstanceVO.HOST_ID);
         try {
             host.buildRouter(specOf(router));
-        } catch (RuntimeException e) {
+            firewallManager.pushIngressRules(router);
+        } catch (RuntimeException | ResourceUnavailableException e) {
+            host.destroyRouter(router.getId());
             transit(router, Event.OperationFailed, null);
-            throw e;
+            throw e instanceof RuntimeException ? (RuntimeException)e : new CloudRuntimeException(e.getMessage(), e);
         }
         transit(router, Event.OperationSucceeded, VMInstanceVO.HOST_ID);
         return router;
+    }
+
+    /**
+     * restartNetwork: with cleanup every router of the network is destroyed and built anew (its state on the VR is
+     * gone, its configuration comes back from the database); without, running routers get their rules again and
+     * stopped ones are started, as implementing the network does.
+     */
+    public void restartNetwork(long networkId, boolean cleanup) throws ResourceUnavailableException {
+        for (DomainRouterVO router : routerDao.listByNetwork(networkId)) {
+            if (cleanup || router.getState() != State.Running) {
+                LOGGER.info("Restarting network {}: {} router {}", networkId, cleanup ? "recreating" : "starting", router.getInstanceName());
+                recreate(router.getId());
+            } else {
+                LOGGER.info("Restarting network {}: re-applying the rules of router {}", networkId, router.getInstanceName());
+                firewallManager.pushIngressRules(router);
+            }
+        }
     }
 
     RouterSpec specOf(DomainRouterVO router) {
         NetworkVO network = networkDao.findById(router.getNetworkId());
         VMInstanceVO vm = guestVmDao.findInNetwork(network);
         String vmNetns = vm == null || host.getGuestVm(vm.getId()) == null ? null : host.getGuestVm(vm.getId()).getNetns();
-        return new RouterSpec(router.getId(), router.getInstanceName(), network.getCidr(), network.getGateway(), router.getPublicIpAddress(), vmNetns,
-            vm == null ? null : vm.getPrivateIpAddress());
+        RouterSpec spec = new RouterSpec(router.getId(), router.getInstanceName(), network.getCidr(), network.getGateway(), router.getPublicIpAddress(),
+            vmNetns, vm == null ? null : vm.getPrivateIpAddress());
+        for (RemoteAccessVpnVO vpn : remoteAccessVpnDao.listByNetwork(network.getId())) {
+            if (vpn.getState() == RemoteAccessVpnVO.State.Running) {
+                spec.withL2tpVpn(vpn.getLocalIp());
+            }
+        }
+        return spec;
     }
 
     private void transit(DomainRouterVO router, Event event, Long hostId) {

@@ -22,6 +22,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.cloud.utils.Pair;
+import com.cloud.utils.db.Filter;
 import com.cloud.utils.db.GenericDaoBase;
 import com.cloud.utils.db.SearchBuilder;
 import com.cloud.utils.db.SearchCriteria;
@@ -88,6 +90,19 @@ public class DomainRouterDaoImpl extends GenericDaoBase<DomainRouterVO, Long> im
         List<DomainRouterVO> routers = listBy(sc);
         routers.forEach(this::withDetails);
         return routers;
+    }
+
+    @Override
+    public DomainRouterVO findByUuidIncludingRemoved(String uuid) {
+        DomainRouterVO r = super.findByUuidIncludingRemoved(uuid);
+        return r == null || r.getType() != VirtualMachine.Type.DomainRouter ? null : withDetails(r);
+    }
+
+    /** A search on routers (the caller's criteria should include the type): rows with their router-only details. */
+    public Pair<List<DomainRouterVO>, Integer> searchRouters(SearchCriteria<DomainRouterVO> sc, Filter filter) {
+        Pair<List<DomainRouterVO>, Integer> found = searchAndCount(sc, filter);
+        found.first().forEach(this::withDetails);
+        return found;
     }
 
     public List<DomainRouterVO> listByNetwork(long networkId) {

@@ -57,6 +57,11 @@ public class FirewallRulesDaoImpl extends GenericDaoBase<FirewallRuleVO, Long> {
         return loadCidrs(super.findById(id));
     }
 
+    /** Fills in the rule's source CIDRs (for rules found by a search of the caller's own). */
+    public FirewallRuleVO loadSourceCidrs(FirewallRuleVO rule) {
+        return loadCidrs(rule);
+    }
+
     private FirewallRuleVO loadCidrs(FirewallRuleVO rule) {
         if (rule != null) {
             rule.setSourceCidrList(cidrsDao.getSourceCidrs(rule.getId()));

@@ -47,10 +47,10 @@ public class IPAddressVO implements IpAddress {
     private String uuid;
 
     @Column(name = "account_id")
-    private Long allocatedToAccountId;
+    private Long accountId;
 
     @Column(name = "domain_id")
-    private Long allocatedInDomainId;
+    private Long domainId;
 
     @Column(name = "public_ip_address")
     private String address;
@@ -136,8 +136,8 @@ public class IPAddressVO implements IpAddress {
 
     /** Hands the IP to an account's network, as associateIpAddress / network implementation does. */
     public void allocate(long accountId, long domainId, long networkId, boolean sourceNat) {
-        this.allocatedToAccountId = accountId;
-        this.allocatedInDomainId = domainId;
+        this.accountId = accountId;
+        this.domainId = domainId;
         this.associatedWithNetworkId = networkId;
         this.sourceNat = sourceNat;
         this.allocatedTime = new Date();
@@ -220,12 +220,12 @@ public class IPAddressVO implements IpAddress {
 
     @Override
     public Long getAllocatedToAccountId() {
-        return allocatedToAccountId;
+        return accountId;
     }
 
     @Override
     public Long getAllocatedInDomainId() {
-        return allocatedInDomainId;
+        return domainId;
     }
 
     @Override
@@ -300,12 +300,12 @@ public class IPAddressVO implements IpAddress {
     /** -1 when unallocated, as CloudStack's IPAddressVO. */
     @Override
     public long getAccountId() {
-        return allocatedToAccountId == null ? -1 : allocatedToAccountId;
+        return accountId == null ? -1 : accountId;
     }
 
     @Override
     public long getDomainId() {
-        return allocatedInDomainId == null ? -1 : allocatedInDomainId;
+        return domainId == null ? -1 : domainId;
     }
 
     @Override

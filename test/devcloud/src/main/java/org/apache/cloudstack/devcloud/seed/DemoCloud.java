@@ -44,11 +44,15 @@ import org.apache.cloudstack.devcloud.network.DevCloudRouterManager;
 import org.apache.cloudstack.devcloud.network.DevCloudRulesManager;
 import org.apache.cloudstack.devcloud.network.DomainRouterDaoImpl;
 import org.apache.cloudstack.devcloud.network.DomainRouterVO;
+import org.apache.cloudstack.devcloud.network.FirewallRuleVO;
+import org.apache.cloudstack.devcloud.network.FirewallRulesDaoImpl;
 import org.apache.cloudstack.devcloud.network.GuestVmDaoImpl;
 import org.apache.cloudstack.devcloud.network.IPAddressDaoImpl;
 import org.apache.cloudstack.devcloud.network.IPAddressVO;
 import org.apache.cloudstack.devcloud.network.NetworkDaoImpl;
 import org.apache.cloudstack.devcloud.network.NetworkVO;
+import org.apache.cloudstack.devcloud.network.RemoteAccessVpnDaoImpl;
+import org.apache.cloudstack.devcloud.network.RemoteAccessVpnVO;
 import org.apache.cloudstack.devcloud.network.VMInstanceVO;
 import org.apache.cloudstack.devcloud.network.VlanDaoImpl;
 import org.apache.cloudstack.devcloud.network.VlanVO;
@@ -107,6 +111,10 @@ public class DemoCloud {
     private DevCloudRouterManager routerManager;
     @Inject
     private DevCloudRulesManager rulesManager;
+    @Inject
+    private RemoteAccessVpnDaoImpl remoteAccessVpnDao;
+    @Inject
+    private FirewallRulesDaoImpl rulesDao;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -194,17 +202,28 @@ public class DemoCloud {
         return pub;
     }
 
-    /** CloudStack's RemoteAccessVpnManagerImpl: the VPN row, then UDP 500, 1701, 4500 reserved with open firewall rules. */
+    /**
+     * CloudStack's RemoteAccessVpnManagerImpl: the VPN row, UDP 500, 1701, 4500 reserved with open firewall rules
+     * (create), then the rules and the VPN made Active/Running (start). The router gets its iptables side when it boots.
+     */
     private void addL2tpVpn(IPAddressVO ip, NetworkVO network) {
+        FirewallRule[] vpnRules;
         try {
-            rulesManager.reservePorts(ip, NetUtils.UDP_PROTO, FirewallRule.Purpose.Vpn, true, null, NetUtils.VPN_PORT, NetUtils.VPN_L2TP_PORT,
+            vpnRules = rulesManager.reservePorts(ip, NetUtils.UDP_PROTO, FirewallRule.Purpose.Vpn, true, null, NetUtils.VPN_PORT, NetUtils.VPN_L2TP_PORT,
                 NetUtils.VPN_NATT_PORT);
         } catch (NetworkRuleConflictException e) {
             throw new CloudRuntimeException("Unable to reserve the L2TP ports: " + e.getMessage(), e);
         }
-        exec("INSERT INTO `remote_access_vpn` (`uuid`, `vpn_server_addr_id`, `account_id`, `network_id`, `domain_id`, `local_ip`, `ip_range`, `ipsec_psk`,"
-            + " `state`) VALUES (?, ?, ?, ?, 1, '10.1.2.1', '10.1.2.2-10.1.2.8', ?, 'Running')", UUID.randomUUID().toString(), ip.getId(),
-            network.getAccountId(), network.getId(), DBEncryptionUtil.encrypt(token(18)));
+        RemoteAccessVpnVO vpn = new RemoteAccessVpnVO(network.getAccountId(), network.getDomainId(), network.getId(), ip.getId(), "10.1.2.1",
+            "10.1.2.2-10.1.2.8", token(18));
+        vpn = remoteAccessVpnDao.persist(vpn);
+        for (FirewallRuleVO rule : rulesDao.listByIp(ip.getId())) {
+            rule.setState(FirewallRule.State.Active);
+            rulesDao.update(rule.getId(), rule);
+        }
+        vpn.setState(RemoteAccessVpnVO.State.Running);
+        remoteAccessVpnDao.update(vpn.getId(), vpn);
+        LOGGER.info("L2TP/IPsec VPN {} on {} with {} reserved ports", vpn.getUuid(), ip.getAddressString(), vpnRules.length);
     }
 
     private String createAccount(long id, String name, int type, long roleId) {

@@ -49,8 +49,8 @@ public final class Guide {
                 .append(", guest VM ").append(n.get("guest_vm_ip")).append(" serves ").append(file.get("url")).append('\n');
         }
         sb.append("\n  Use cs (the cloudstack command) as a tenant, keys from ").append(ini).append(":\n");
-        sb.append("    CLOUDSTACK_CONFIG=").append(ini).append(" CLOUDSTACK_REGION=tenant1 cs listPublicIpAddresses\n");
-        sb.append("    CLOUDSTACK_CONFIG=").append(ini).append(" CLOUDSTACK_REGION=tenant1 cs createWgVpn publicipid=<id>\n\n");
+        sb.append("    CLOUDSTACK_CONFIG=").append(ini).append(" CLOUDSTACK_REGION=tenant1 cloudstack listPublicIpAddresses\n");
+        sb.append("    CLOUDSTACK_CONFIG=").append(ini).append(" CLOUDSTACK_REGION=tenant1 cloudstack createWgVpn publicipid=<id>\n\n");
         sb.append("  Attach a client namespace to the public segment ").append(pub.get("cidr")).append(" (take an address from ")
             .append(pub.get("free_range")).append("):\n");
         sb.append("    ip netns add client\n");

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.logging.log4j.LogManager;
@@ -133,50 +134,113 @@ public class RouterNamespace {
     /**
      * The isolated-network VR's default rule set: INPUT and FORWARD drop by default; guests reach the router's
      * DNS/DHCP/user-data services and go out through eth2 (egress allowed); unsolicited traffic to the public IP
-     * meets the mangle FIREWALL_<ip> chain, which drops all but what ingress firewall rules open.
+     * meets the mangle FIREWALL_<ip> chain, which drops all but what ingress firewall rules accept (see
+     * applyIngressRules). With an L2TP/IPsec VPN on the IP, its rules as CloudStack's CsRemoteAccessVpn writes them:
+     * a mangle VPN_<ip> chain jumped to before FIREWALL_<ip>, INPUT accepts for IKE, NAT-T, L2TP, ESP and AH, and
+     * the ppp+ forwarding and DNS rules.
      */
     String defaultIptables() {
         String pub = spec.getPublicIp();
         String fwChain = firewallChain(pub);
-        return String.join("\n",
-            "*mangle",
-            ":PREROUTING ACCEPT [0:0]",
-            ":INPUT ACCEPT [0:0]",
-            ":FORWARD ACCEPT [0:0]",
-            ":OUTPUT ACCEPT [0:0]",
-            ":POSTROUTING ACCEPT [0:0]",
-            ":" + fwChain + " - [0:0]",
-            "-A PREROUTING -d " + pub + "/32 -j " + fwChain,
-            "-A " + fwChain + " -m state --state RELATED,ESTABLISHED -j ACCEPT",
-            "-A " + fwChain + " -j DROP",
-            "COMMIT",
-            "*filter",
-            ":INPUT DROP [0:0]",
-            ":FORWARD DROP [0:0]",
-            ":OUTPUT ACCEPT [0:0]",
-            ":FW_OUTBOUND - [0:0]",
-            ":FW_EGRESS_RULES - [0:0]",
-            "-A INPUT -m state --state RELATED,ESTABLISHED -j ACCEPT",
-            "-A INPUT -i lo -j ACCEPT",
-            "-A INPUT -p icmp -j ACCEPT",
-            "-A INPUT -i " + GUEST_IF + " -p udp -m udp --dport 67 -j ACCEPT",
-            "-A INPUT -i " + GUEST_IF + " -p udp -m udp --dport 53 -j ACCEPT",
-            "-A INPUT -i " + GUEST_IF + " -p tcp -m tcp --dport 53 -j ACCEPT",
-            "-A INPUT -i " + GUEST_IF + " -p tcp -m tcp --dport 80 -j ACCEPT",
-            "-A FORWARD -i " + PUBLIC_IF + " -o " + GUEST_IF + " -m state --state RELATED,ESTABLISHED -j ACCEPT",
-            "-A FORWARD -i " + GUEST_IF + " -o " + PUBLIC_IF + " -j FW_OUTBOUND",
-            "-A FW_OUTBOUND -m state --state RELATED,ESTABLISHED -j ACCEPT",
-            "-A FW_OUTBOUND -j FW_EGRESS_RULES",
-            "-A FW_EGRESS_RULES -j ACCEPT",
-            "COMMIT",
-            "*nat",
-            ":PREROUTING ACCEPT [0:0]",
-            ":INPUT ACCEPT [0:0]",
-            ":OUTPUT ACCEPT [0:0]",
-            ":POSTROUTING ACCEPT [0:0]",
-            "-A POSTROUTING -s " + spec.getGuestCidr() + " -o " + PUBLIC_IF + " -j SNAT --to-source " + pub,
-            "COMMIT",
-            "");
+        String vpnChain = vpnChain(pub);
+        String l2tp = spec.getL2tpLocalIp();
+        List<String> lines = new ArrayList<>();
+        lines.add("*mangle");
+        lines.add(":PREROUTING ACCEPT [0:0]");
+        lines.add(":INPUT ACCEPT [0:0]");
+        lines.add(":FORWARD ACCEPT [0:0]");
+        lines.add(":OUTPUT ACCEPT [0:0]");
+        lines.add(":POSTROUTING ACCEPT [0:0]");
+        lines.add(":" + fwChain + " - [0:0]");
+        if (l2tp != null) {
+            lines.add(":" + vpnChain + " - [0:0]");
+            lines.add("-A PREROUTING -d " + pub + "/32 -j " + vpnChain);
+        }
+        lines.add("-A PREROUTING -d " + pub + "/32 -j " + fwChain);
+        lines.addAll(firewallChainRules(List.of()));
+        if (l2tp != null) {
+            lines.add("-A " + vpnChain + " -p esp -j ACCEPT");
+            lines.add("-A " + vpnChain + " -p ah -j ACCEPT");
+            lines.add("-A " + vpnChain + " -j RETURN");
+        }
+        lines.add("COMMIT");
+        lines.add("*filter");
+        lines.add(":INPUT DROP [0:0]");
+        lines.add(":FORWARD DROP [0:0]");
+        lines.add(":OUTPUT ACCEPT [0:0]");
+        lines.add(":FW_OUTBOUND - [0:0]");
+        lines.add(":FW_EGRESS_RULES - [0:0]");
+        lines.add("-A INPUT -m state --state RELATED,ESTABLISHED -j ACCEPT");
+        lines.add("-A INPUT -i lo -j ACCEPT");
+        lines.add("-A INPUT -p icmp -j ACCEPT");
+        lines.add("-A INPUT -i " + GUEST_IF + " -p udp -m udp --dport 67 -j ACCEPT");
+        lines.add("-A INPUT -i " + GUEST_IF + " -p udp -m udp --dport 53 -j ACCEPT");
+        lines.add("-A INPUT -i " + GUEST_IF + " -p tcp -m tcp --dport 53 -j ACCEPT");
+        lines.add("-A INPUT -i " + GUEST_IF + " -p tcp -m tcp --dport 80 -j ACCEPT");
+        if (l2tp != null) {
+            for (int port : new int[] {500, 4500, 1701}) {
+                lines.add("-A INPUT -d " + pub + "/32 -i " + PUBLIC_IF + " -p udp -m udp --dport " + port + " -j ACCEPT");
+            }
+            lines.add("-A INPUT -i " + PUBLIC_IF + " -p ah -j ACCEPT");
+            lines.add("-A INPUT -i " + PUBLIC_IF + " -p esp -j ACCEPT");
+            lines.add("-A INPUT -i ppp+ -p udp -m udp --dport 53 -j ACCEPT");
+            lines.add("-A INPUT -i ppp+ -p tcp -m tcp --dport 53 -j ACCEPT");
+            lines.add("-A FORWARD -i ppp+ -o ppp+ -j ACCEPT");
+            lines.add("-A FORWARD -s " + spec.getGuestCidr() + " -o ppp+ -j ACCEPT");
+            lines.add("-A FORWARD -d " + spec.getGuestCidr() + " -i ppp+ -j ACCEPT");
+            lines.add("-A OUTPUT -p ah -j ACCEPT");
+            lines.add("-A OUTPUT -p esp -j ACCEPT");
+        }
+        lines.add("-A FORWARD -i " + PUBLIC_IF + " -o " + GUEST_IF + " -m state --state RELATED,ESTABLISHED -j ACCEPT");
+        lines.add("-A FORWARD -i " + GUEST_IF + " -o " + PUBLIC_IF + " -j FW_OUTBOUND");
+        lines.add("-A FW_OUTBOUND -m state --state RELATED,ESTABLISHED -j ACCEPT");
+        lines.add("-A FW_OUTBOUND -j FW_EGRESS_RULES");
+        lines.add("-A FW_EGRESS_RULES -j ACCEPT");
+        lines.add("COMMIT");
+        lines.add("*nat");
+        lines.add(":PREROUTING ACCEPT [0:0]");
+        lines.add(":INPUT ACCEPT [0:0]");
+        lines.add(":OUTPUT ACCEPT [0:0]");
+        lines.add(":POSTROUTING ACCEPT [0:0]");
+        if (l2tp != null) {
+            lines.add("-A PREROUTING -i ppp+ -p tcp -m tcp --dport 53 -j DNAT --to-destination " + l2tp);
+        }
+        lines.add("-A POSTROUTING -s " + spec.getGuestCidr() + " -o " + PUBLIC_IF + " -j SNAT --to-source " + pub);
+        lines.add("COMMIT");
+        lines.add("");
+        return String.join("\n", lines);
+    }
+
+    /** The mangle FIREWALL_<ip> chain for these ingress rules: established traffic, each rule's accepts, then DROP. */
+    List<String> firewallChainRules(List<IngressRule> rules) {
+        String chain = firewallChain(spec.getPublicIp());
+        List<String> lines = new ArrayList<>();
+        lines.add("-A " + chain + " -m state --state RELATED,ESTABLISHED -j ACCEPT");
+        for (IngressRule rule : rules) {
+            lines.addAll(rule.chainRules(chain));
+        }
+        lines.add("-A " + chain + " -j DROP");
+        return lines;
+    }
+
+    /**
+     * Replaces the rules of the public IP's FIREWALL_<ip> chain with these ingress rules, in one iptables-restore
+     * transaction that touches nothing else (the chain is declared, hence flushed, and refilled): what CloudStack's
+     * SetFirewallRulesCommand does to a VR. Every rule of the IP goes in, so the chain always holds the full set.
+     */
+    public void applyIngressRules(List<IngressRule> rules) {
+        List<String> lines = new ArrayList<>();
+        lines.add("*mangle");
+        lines.add(":" + firewallChain(spec.getPublicIp()) + " - [0:0]");
+        lines.addAll(firewallChainRules(rules));
+        lines.add("COMMIT");
+        lines.add("");
+        HostCommand.checkWithInput(Netns.exec(getNetns(), "iptables-restore", "--noflush", "--wait"), String.join("\n", lines));
+        LOGGER.info("Router {}: {} ingress rule(s) in {}", spec.getInstanceName(), rules.size(), firewallChain(spec.getPublicIp()));
+    }
+
+    public static String vpnChain(String publicIp) {
+        return "VPN_" + publicIp;
     }
 
     public static String firewallChain(String publicIp) {

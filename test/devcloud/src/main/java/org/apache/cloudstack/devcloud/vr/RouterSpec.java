@@ -27,6 +27,7 @@ public class RouterSpec {
     private final String publicIp;
     private final String guestVmNetns;
     private final String guestVmIp;
+    private String l2tpLocalIp;
 
     public RouterSpec(long routerId, String instanceName, String guestCidr, String guestIp, String publicIp, String guestVmNetns, String guestVmIp) {
         if (!NetUtils.isValidIp4Cidr(guestCidr) || !NetUtils.isValidIp4(guestIp) || !NetUtils.isValidIp4(publicIp)
@@ -72,5 +73,18 @@ public class RouterSpec {
 
     public String getGuestVmIp() {
         return guestVmIp;
+    }
+
+    /** The router also serves an L2TP/IPsec remote-access VPN on its public IP, whose server side is localIp. */
+    public RouterSpec withL2tpVpn(String localIp) {
+        if (localIp != null && !NetUtils.isValidIp4(localIp)) {
+            throw new IllegalArgumentException("Invalid L2TP VPN local address: " + localIp);
+        }
+        this.l2tpLocalIp = localIp;
+        return this;
+    }
+
+    public String getL2tpLocalIp() {
+        return l2tpLocalIp;
     }
 }

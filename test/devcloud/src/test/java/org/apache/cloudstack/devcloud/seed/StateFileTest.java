@@ -85,7 +85,7 @@ class StateFileTest {
         String guide = Guide.render(tmp.resolve("devcloud.json"), sample(), 12_345);
 
         assertTrue(guide.contains(tmp.resolve("devcloud.json").toString()));
-        assertTrue(guide.contains("CLOUDSTACK_REGION=tenant1 cs listPublicIpAddresses"));
+        assertTrue(guide.contains("CLOUDSTACK_REGION=tenant1 cloudstack listPublicIpAddresses"));
         assertTrue(guide.contains("ip -n dc-pub link set client0 master dc-pubbr up"));
         assertFalse(guide.contains("SECRET"));
         assertFalse(guide.contains("KEY\n"));

@@ -117,7 +117,7 @@ public class CreateWgUserCmd extends BaseAsyncCreateCmd {
     private WgVpn getVpn() {
         WgVpn vpn = wgVpnService.getWgVpn(vpnId);
         if (vpn == null) {
-            throw new InvalidParameterValueException("Unable to find WireGuard VPN by id " + vpnId);
+            throw new InvalidParameterValueException("Unable to find the WireGuard VPN");
         }
         return vpn;
     }
@@ -134,7 +134,8 @@ public class CreateWgUserCmd extends BaseAsyncCreateCmd {
 
     @Override
     public String getEventDescription() {
-        return "Adding user " + getEntityUuid() + " to WireGuard VPN " + vpnId;
+        WgUser user = getEntityId() == null ? null : wgVpnService.getWgUser(getEntityId());
+        return "Adding " + WgEventDescriptions.user(user) + " to " + WgEventDescriptions.vpnUuid(wgVpnService.getWgVpn(vpnId));
     }
 
     @Override
@@ -144,18 +145,17 @@ public class CreateWgUserCmd extends BaseAsyncCreateCmd {
 
     @Override
     public String getCreateEventDescription() {
-        return "Adding a user to WireGuard VPN " + vpnId;
+        return "Adding a user to " + WgEventDescriptions.vpnUuid(wgVpnService.getWgVpn(vpnId));
     }
 
     @Override
     public String getSyncObjType() {
-        return getVpn().getVpcId() != null ? vpcSyncObject : networkSyncObject;
+        return WgSyncObjects.type(getVpn());
     }
 
     @Override
     public Long getSyncObjId() {
-        WgVpn vpn = getVpn();
-        return vpn.getVpcId() != null ? vpn.getVpcId() : vpn.getNetworkId();
+        return WgSyncObjects.id(getVpn());
     }
 
     @Override

@@ -157,7 +157,7 @@ public class CreateWgVpnCmd extends BaseAsyncCreateCmd {
     private IpAddress getIp() {
         IpAddress ip = _ntwkModel.getIp(publicIpId);
         if (ip == null) {
-            throw new InvalidParameterValueException("Unable to find public IP address by id " + publicIpId);
+            throw new InvalidParameterValueException("Unable to find the public IP address");
         }
         return ip;
     }
@@ -174,7 +174,7 @@ public class CreateWgVpnCmd extends BaseAsyncCreateCmd {
 
     @Override
     public String getEventDescription() {
-        return "Creating WireGuard VPN " + getEntityUuid() + " on public IP " + publicIpId;
+        return "Creating WireGuard VPN " + getEntityUuid() + " on " + WgEventDescriptions.publicIp(_ntwkModel, publicIpId);
     }
 
     @Override
@@ -184,13 +184,12 @@ public class CreateWgVpnCmd extends BaseAsyncCreateCmd {
 
     @Override
     public String getCreateEventDescription() {
-        return "Creating WireGuard VPN on public IP " + publicIpId;
+        return "Creating WireGuard VPN on " + WgEventDescriptions.publicIp(_ntwkModel, publicIpId);
     }
 
-    // Pushes to one router must not interleave: jobs touching the same network (or VPC) run in turn.
     @Override
     public String getSyncObjType() {
-        return getIp().getVpcId() != null ? vpcSyncObject : networkSyncObject;
+        return WgSyncObjects.type(getIp().getVpcId());
     }
 
     @Override

@@ -71,22 +71,17 @@ public class DeleteWgUserCmd extends BaseAsyncCmd {
 
     @Override
     public String getEventDescription() {
-        return "Removing WireGuard VPN user " + id;
+        return "Removing " + WgEventDescriptions.user(wgVpnService.getWgUser(id)) + " from " + WgEventDescriptions.vpnUuid(getVpn());
     }
 
     @Override
     public String getSyncObjType() {
-        WgVpn vpn = getVpn();
-        return vpn != null && vpn.getVpcId() != null ? vpcSyncObject : networkSyncObject;
+        return WgSyncObjects.type(getVpn());
     }
 
     @Override
     public Long getSyncObjId() {
-        WgVpn vpn = getVpn();
-        if (vpn == null) {
-            return null;
-        }
-        return vpn.getVpcId() != null ? vpn.getVpcId() : vpn.getNetworkId();
+        return WgSyncObjects.id(getVpn());
     }
 
     @Override

@@ -64,22 +64,17 @@ public class DeleteWgVpnCmd extends BaseAsyncCmd {
 
     @Override
     public String getEventDescription() {
-        return "Deleting WireGuard VPN " + id;
+        return "Deleting " + WgEventDescriptions.vpn(_ntwkModel, wgVpnService.getWgVpn(id));
     }
 
     @Override
     public String getSyncObjType() {
-        WgVpn vpn = wgVpnService.getWgVpn(id);
-        return vpn != null && vpn.getVpcId() != null ? vpcSyncObject : networkSyncObject;
+        return WgSyncObjects.type(wgVpnService.getWgVpn(id));
     }
 
     @Override
     public Long getSyncObjId() {
-        WgVpn vpn = wgVpnService.getWgVpn(id);
-        if (vpn == null) {
-            return null;
-        }
-        return vpn.getVpcId() != null ? vpn.getVpcId() : vpn.getNetworkId();
+        return WgSyncObjects.id(wgVpnService.getWgVpn(id));
     }
 
     @Override

@@ -107,22 +107,17 @@ public class UpdateWgUserCmd extends BaseAsyncCmd {
 
     @Override
     public String getEventDescription() {
-        return "Updating WireGuard VPN user " + id;
+        return "Updating " + WgEventDescriptions.user(wgVpnService.getWgUser(id)) + " of " + WgEventDescriptions.vpnUuid(getVpn());
     }
 
     @Override
     public String getSyncObjType() {
-        WgVpn vpn = getVpn();
-        return vpn != null && vpn.getVpcId() != null ? vpcSyncObject : networkSyncObject;
+        return WgSyncObjects.type(getVpn());
     }
 
     @Override
     public Long getSyncObjId() {
-        WgVpn vpn = getVpn();
-        if (vpn == null) {
-            return null;
-        }
-        return vpn.getVpcId() != null ? vpn.getVpcId() : vpn.getNetworkId();
+        return WgSyncObjects.id(getVpn());
     }
 
     @Override

@@ -108,22 +108,17 @@ public class UpdateWgVpnCmd extends BaseAsyncCmd {
 
     @Override
     public String getEventDescription() {
-        return "Updating WireGuard VPN " + id;
+        return "Updating " + WgEventDescriptions.vpn(_ntwkModel, wgVpnService.getWgVpn(id));
     }
 
     @Override
     public String getSyncObjType() {
-        WgVpn vpn = wgVpnService.getWgVpn(id);
-        return vpn != null && vpn.getVpcId() != null ? vpcSyncObject : networkSyncObject;
+        return WgSyncObjects.type(wgVpnService.getWgVpn(id));
     }
 
     @Override
     public Long getSyncObjId() {
-        WgVpn vpn = wgVpnService.getWgVpn(id);
-        if (vpn == null) {
-            return null;
-        }
-        return vpn.getVpcId() != null ? vpn.getVpcId() : vpn.getNetworkId();
+        return WgSyncObjects.id(wgVpnService.getWgVpn(id));
     }
 
     @Override

@@ -16,12 +16,15 @@
 // under the License.
 package org.apache.cloudstack.api.command.user.vpn;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.cloudstack.api.ApiConstants;
 import org.apache.cloudstack.api.WgApiConstants;
 
 import com.cloud.exception.InvalidParameterValueException;
+import com.cloud.utils.net.NetUtils;
 
 /**
  * Checks of WireGuard parameters that need nothing but the value. The update commands run them from
@@ -36,6 +39,7 @@ public final class WgParameterChecks {
     public static final int MIN_MTU_IP6 = 1280;
     public static final int MAX_MTU = 9000;
     public static final int MAX_KEEPALIVE = 65535;
+    public static final int MAX_DNS_SERVERS = 4;
 
     private WgParameterChecks() {
     }
@@ -71,6 +75,37 @@ public final class WgParameterChecks {
         }
     }
 
+    /**
+     * The DNS servers put in client configs: one to {@value #MAX_DNS_SERVERS} IPv4 or IPv6 addresses,
+     * comma-separated. Nothing else may reach the config's DNS line.
+     *
+     * @return the list normalised to "a,b" form
+     */
+    public static String checkDns(String dns) {
+        String[] servers = dns.split(",", -1);
+        if (servers.length > MAX_DNS_SERVERS) {
+            throw new InvalidParameterValueException("Invalid dns: at most " + MAX_DNS_SERVERS + " servers");
+        }
+        List<String> clean = new ArrayList<>();
+        for (String server : servers) {
+            String s = server.trim();
+            if (!NetUtils.isValidIp4(s) && !NetUtils.isValidIp6(s)) {
+                throw new InvalidParameterValueException("Invalid dns: '" + printable(s) + "' is not an IPv4 or IPv6 address");
+            }
+            clean.add(s);
+        }
+        return String.join(",", clean);
+    }
+
+    /** A value fit to quote in an error text: control characters shown as '?', long values cut. */
+    public static String printable(String value) {
+        if (value == null) {
+            return "";
+        }
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 64 ? clean.substring(0, 64) + "..." : clean;
+    }
+
     private static Integer integer(Map<String, String> params, String name) {
         String value = params.get(name);
         if (value == null || value.isEmpty()) {
@@ -83,7 +118,7 @@ public final class WgParameterChecks {
         }
     }
 
-    /** updateWgVpn: the MTU's outer bounds (IPv6 raises the floor; the manager knows the VPN) and keepalive. */
+    /** updateWgVpn: the MTU's outer bounds (IPv6 raises the floor; the manager knows the VPN), keepalive and DNS. */
     static void checkVpnUpdate(Map<String, String> params) {
         Integer mtu = integer(params, WgApiConstants.MTU);
         if (mtu != null) {
@@ -92,6 +127,11 @@ public final class WgParameterChecks {
         Integer keepalive = integer(params, WgApiConstants.KEEPALIVE);
         if (keepalive != null) {
             checkKeepalive(keepalive);
+        }
+        String dns = params.get(WgApiConstants.DNS);
+        // blank resets the VPN to the default DNS (the router's guest address)
+        if (dns != null && !dns.isBlank()) {
+            checkDns(dns);
         }
     }
 

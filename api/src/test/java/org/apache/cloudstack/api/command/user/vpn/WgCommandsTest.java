@@ -55,10 +55,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.exception.PermissionDeniedException;
 import com.cloud.exception.ResourceUnavailableException;
+import com.cloud.network.IpAddress;
+import com.cloud.network.NetworkModel;
 import com.cloud.network.WgUser;
 import com.cloud.network.WgVpn;
 import com.cloud.network.vpn.WgVpnService;
 import com.cloud.serializer.Param;
+import com.cloud.utils.net.Ip;
 import com.google.gson.annotations.SerializedName;
 
 class WgCommandsTest {
@@ -299,6 +302,53 @@ class WgCommandsTest {
             assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("mtu", "big"))).getMessage());
         assertTrue(assertThrows(InvalidParameterValueException.class, () -> user.validateSpecificParameters(java.util.Map.of("name", "a\rb")))
             .getMessage().contains("control character"));
+
+        // a newline in dns would add a line to every client config: refused before the job, quoted harmlessly
+        vpn.validateSpecificParameters(java.util.Map.of("dns", "10.1.1.1, 2001:db8::53"));
+        vpn.validateSpecificParameters(java.util.Map.of("dns", ""));
+        assertEquals("Invalid dns: '10.0.0.1?[Peer]' is not an IPv4 or IPv6 address",
+            assertThrows(InvalidParameterValueException.class, () -> vpn.validateSpecificParameters(java.util.Map.of("dns", "10.0.0.1\n[Peer]"))).getMessage());
+        assertEquals("Invalid dns: at most 4 servers",
+            assertThrows(InvalidParameterValueException.class,
+                () -> vpn.validateSpecificParameters(java.util.Map.of("dns", "10.0.0.1,10.0.0.2,10.0.0.3,10.0.0.4,10.0.0.5"))).getMessage());
+    }
+
+    @Test
+    void eventDescriptionsNameObjectsByAddressUuidAndNameNeverByInternalId() throws Exception {
+        NetworkModel networkModel = mock(NetworkModel.class);
+        IpAddress ip = mock(IpAddress.class);
+        when(ip.getAddress()).thenReturn(new Ip("203.0.113.10"));
+        when(networkModel.getIp(3L)).thenReturn(ip);
+        WgVpn vpn = mock(WgVpn.class);
+        when(vpn.getId()).thenReturn(8L);
+        when(vpn.getUuid()).thenReturn("vpn-uuid");
+        when(vpn.getServerAddressId()).thenReturn(3L);
+        when(service.getWgVpn(8L)).thenReturn(vpn);
+        WgUser user = mock(WgUser.class);
+        when(user.getId()).thenReturn(9L);
+        when(user.getUuid()).thenReturn("user-uuid");
+        when(user.getName()).thenReturn("laptop");
+        when(user.getVpnId()).thenReturn(8L);
+        when(service.getWgUser(9L)).thenReturn(user);
+        CreateWgVpnCmd createVpn = with(with(command(CreateWgVpnCmd.class), "publicIpId", 3L), "_ntwkModel", networkModel);
+        CreateWgUserCmd createUser = with(command(CreateWgUserCmd.class), "vpnId", 8L);
+        String vpnCreateEvent = createVpn.getCreateEventDescription();
+        String userCreateEvent = createUser.getCreateEventDescription();
+        createVpn.setEntityId(8L);
+        createVpn.setEntityUuid("vpn-uuid");
+        createUser.setEntityId(9L);
+        createUser.setEntityUuid("user-uuid");
+
+        assertEquals("Creating WireGuard VPN on public IP 203.0.113.10", vpnCreateEvent);
+        assertEquals("Creating WireGuard VPN vpn-uuid on public IP 203.0.113.10", createVpn.getEventDescription());
+        assertEquals("Updating WireGuard VPN vpn-uuid on public IP 203.0.113.10",
+            with(with(command(UpdateWgVpnCmd.class), "id", 8L), "_ntwkModel", networkModel).getEventDescription());
+        assertEquals("Deleting WireGuard VPN vpn-uuid on public IP 203.0.113.10",
+            with(with(command(DeleteWgVpnCmd.class), "id", 8L), "_ntwkModel", networkModel).getEventDescription());
+        assertEquals("Adding a user to WireGuard VPN vpn-uuid", userCreateEvent);
+        assertEquals("Adding user laptop (user-uuid) to WireGuard VPN vpn-uuid", createUser.getEventDescription());
+        assertEquals("Updating user laptop (user-uuid) of WireGuard VPN vpn-uuid", with(command(UpdateWgUserCmd.class), "id", 9L).getEventDescription());
+        assertEquals("Removing user laptop (user-uuid) from WireGuard VPN vpn-uuid", with(command(DeleteWgUserCmd.class), "id", 9L).getEventDescription());
     }
 
     @Test

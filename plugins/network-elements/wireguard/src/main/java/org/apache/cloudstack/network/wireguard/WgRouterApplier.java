@@ -84,17 +84,27 @@ public class WgRouterApplier {
      * The routers serving the VPN: those of its network, or of its VPC (every tier has the VPC's routers).
      */
     public List<VirtualRouter> routersOf(WgVpn vpn) {
-        if (vpn.getNetworkId() != null) {
-            List<VirtualRouter> routers = routerManager.getRoutersForNetwork(vpn.getNetworkId());
-            return routers == null ? Collections.emptyList() : routers;
-        }
+        return vpn.getNetworkId() != null ? routersOfNetwork(vpn.getNetworkId()) : routersOfTiers(tiersOf(vpn));
+    }
+
+    /**
+     * The routers that would serve a VPN on this target. A VPC's router is found through its tiers (it has
+     * a NIC in each tier in use), so a VPC with no tier in use has none yet.
+     */
+    public List<VirtualRouter> routersOf(WgVpnTarget target) {
+        return target.isVpc() ? routersOfTiers(target.getGuestNetworks()) : routersOfNetwork(target.getNetwork().getId());
+    }
+
+    private List<VirtualRouter> routersOfNetwork(long networkId) {
+        List<VirtualRouter> routers = routerManager.getRoutersForNetwork(networkId);
+        return routers == null ? Collections.emptyList() : routers;
+    }
+
+    private List<VirtualRouter> routersOfTiers(List<? extends Network> tiers) {
         Map<Long, VirtualRouter> routers = new LinkedHashMap<>();
-        for (Network tier : tiersOf(vpn)) {
-            List<VirtualRouter> tierRouters = routerManager.getRoutersForNetwork(tier.getId());
-            if (tierRouters != null) {
-                for (VirtualRouter router : tierRouters) {
-                    routers.putIfAbsent(router.getId(), router);
-                }
+        for (Network tier : tiers) {
+            for (VirtualRouter router : routersOfNetwork(tier.getId())) {
+                routers.putIfAbsent(router.getId(), router);
             }
         }
         return new ArrayList<>(routers.values());

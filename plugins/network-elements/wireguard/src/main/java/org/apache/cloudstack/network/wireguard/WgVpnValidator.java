@@ -16,6 +16,7 @@
 // under the License.
 package org.apache.cloudstack.network.wireguard;
 
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,13 +26,10 @@ import org.apache.cloudstack.api.command.user.vpn.WgParameterChecks;
 
 import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.network.IpAddress;
-import com.cloud.network.Network;
 import com.cloud.network.NetworkModel;
 import com.cloud.network.WgVpn;
 import com.cloud.network.dao.WgVpnDao;
 import com.cloud.network.dao.WgVpnVO;
-import com.cloud.network.vpc.Vpc;
-import com.cloud.utils.db.EntityManager;
 
 /**
  * Checks of everything a caller passes that reaches a router or a client configuration. Each failure
@@ -44,12 +42,9 @@ public class WgVpnValidator {
     public static final int MIN_IP4_PREFIX = 8;
     public static final int MIN_IP6_PREFIX = 64;
     public static final int MAX_IP6_PREFIX = 120;
-    public static final int MAX_DNS_SERVERS = 4;
 
     @Inject
     private NetworkModel networkModel;
-    @Inject
-    private EntityManager entityManager;
     @Inject
     private WgVpnDao wgVpnDao;
 
@@ -75,19 +70,7 @@ public class WgVpnValidator {
      * @return the DNS list normalised to "a, b" form
      */
     public String validateDns(String dns) {
-        String[] servers = dns.split(",", -1);
-        if (servers.length > MAX_DNS_SERVERS) {
-            throw new InvalidParameterValueException("Invalid dns: at most " + MAX_DNS_SERVERS + " servers");
-        }
-        List<String> clean = new ArrayList<>();
-        for (String server : servers) {
-            String s = server.trim();
-            if (!WgCidr.isIp4Address(s) && !WgCidr.isIp6Address(s)) {
-                throw new InvalidParameterValueException("Invalid dns: '" + printable(s) + "' is not an IPv4 or IPv6 address");
-            }
-            clean.add(s);
-        }
-        return String.join(",", clean);
+        return WgParameterChecks.checkDns(dns);
     }
 
     public WgCidr validateIp4Range(String range) {
@@ -116,29 +99,42 @@ public class WgVpnValidator {
     }
 
     /**
-     * The network or VPC a public IP serves, if the virtual router serves it.
+     * The port must be free on the public IP (another WireGuard VPN there) and on the router: WireGuard
+     * binds its UDP port on every address of the router, so a second VPN of the same network or VPC on
+     * another public IP with the same port would be refused by the router ("port taken") after the job
+     * started. Other rules on the IP (the L2TP VPN's ports, port forwarding) are CloudStack's port
+     * reservation's to refuse.
      */
-    public WgVpnTarget resolveTarget(IpAddress ip) {
-        String address = ip.getAddress() == null ? String.valueOf(ip.getId()) : ip.getAddress().addr();
-        if (ip.getVpcId() != null) {
-            Vpc vpc = entityManager.findById(Vpc.class, ip.getVpcId());
-            if (vpc == null) {
-                throw new InvalidParameterValueException("Public IP " + address + " belongs to a VPC that no longer exists");
+    public void checkPortFree(WgVpnTarget target, IpAddress ip, int port) {
+        WgVpnVO onIp = wgVpnDao.findByPublicIpAndPort(ip.getId(), port);
+        if (onIp != null) {
+            throw new InvalidParameterValueException("UDP port " + port + " on public IP " + ip.getAddress().addr() + " is already used by WireGuard VPN "
+                    + onIp.getUuid());
+        }
+        for (WgVpnVO other : othersOnRouter(target, null)) {
+            if (other.getPort() == port) {
+                throw new InvalidParameterValueException("UDP port " + port + " is already used by WireGuard VPN " + other.getUuid() + " on public IP "
+                        + addressOf(other) + ", which the same virtual router serves: WireGuard listens on its port on every address of the router, "
+                        + "so each VPN of a network or VPC needs a port of its own");
             }
-            List<? extends Network> tiers = networkModel.listNetworksByVpc(vpc.getId());
-            return WgVpnTarget.ofVpc(vpc, tiers == null ? List.of() : tiers);
         }
-        Long networkId = ip.getAssociatedWithNetworkId();
-        Network network = networkId == null ? null : networkModel.getNetwork(networkId);
-        if (network == null) {
-            throw new InvalidParameterValueException("Public IP " + address + " is not associated with a guest network");
+    }
+
+    private String addressOf(WgVpnVO vpn) {
+        IpAddress ip = networkModel.getIp(vpn.getServerAddressId());
+        return ip == null || ip.getAddress() == null ? "(released)" : ip.getAddress().addr();
+    }
+
+    /** The other live VPNs of the router(s) the target has: same isolated network, or same VPC. */
+    private List<WgVpnVO> othersOnRouter(WgVpnTarget target, Long excludeVpnId) {
+        List<WgVpnVO> all = target.isVpc() ? wgVpnDao.listByVpc(target.getVpc().getId()) : wgVpnDao.listByNetwork(target.getNetwork().getId());
+        List<WgVpnVO> others = new ArrayList<>();
+        for (WgVpnVO vpn : all) {
+            if ((excludeVpnId == null || vpn.getId() != excludeVpnId) && vpn.getState() != WgVpn.State.Removed) {
+                others.add(vpn);
+            }
         }
-        if (network.getGuestType() != Network.GuestType.Isolated
-                || !networkModel.isProviderSupportServiceInNetwork(network.getId(), Network.Service.SourceNat, Network.Provider.VirtualRouter)) {
-            throw new InvalidParameterValueException("Public IP " + address + " is on network " + network.getUuid()
-                    + ", which is not an isolated network whose source NAT the virtual router provides");
-        }
-        return WgVpnTarget.ofNetwork(network);
+        return others;
     }
 
     /**
@@ -156,11 +152,7 @@ public class WgVpnValidator {
                 throw new InvalidParameterValueException("ip6range " + ip6Range + " overlaps " + cidr + " of " + target.describe());
             }
         }
-        List<WgVpnVO> others = target.isVpc() ? wgVpnDao.listByVpc(target.getVpc().getId()) : wgVpnDao.listByNetwork(target.getNetwork().getId());
-        for (WgVpnVO other : others) {
-            if ((excludeVpnId != null && other.getId() == excludeVpnId) || other.getState() == WgVpn.State.Removed) {
-                continue;
-            }
+        for (WgVpnVO other : othersOnRouter(target, excludeVpnId)) {
             if (ip4Range != null && other.isIp4Enabled() && ip4Range.overlaps(WgCidr.parse(other.getIp4Range()))) {
                 throw new InvalidParameterValueException("ip4range " + ip4Range + " overlaps " + other.getIp4Range() + " of WireGuard VPN " + other.getUuid()
                         + " on the same router");
@@ -174,10 +166,6 @@ public class WgVpnValidator {
 
     /** A value echoed in an error message, without control characters and bounded in length. */
     static String printable(String value) {
-        if (value == null) {
-            return "";
-        }
-        String clean = value.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 64 ? clean.substring(0, 64) + "..." : clean;
+        return WgParameterChecks.printable(value);
     }
 }

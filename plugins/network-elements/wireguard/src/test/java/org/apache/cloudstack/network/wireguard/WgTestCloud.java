@@ -72,7 +72,8 @@ import com.cloud.vm.VirtualMachine;
  * WireGuard schema, the real DAOs, the plugin's own Spring context, and test doubles for the CloudStack
  * services around it (accounts with CloudStack's access rules, networks, routers that record what they
  * are sent, the firewall). Seeded: domains ROOT, /d1/, /d1/sub/, /d2/; accounts admin (root admin),
- * dadmin (domain admin of /d1/), alice (user in /d1/sub/), bob (user in /d2/).
+ * dadmin (domain admin of /d1/), alice (user in /d1/sub/), bob (user in /d2/). Alice's n1 has two public
+ * IPs on one router (a1, a2), her VPC vpc1 two (v1, v2) and one tier, her VPC vpc2 no tier at all.
  */
 final class WgTestCloud {
     static final String SECRET = "wireguard-plugin-test-secret";
@@ -107,6 +108,7 @@ final class WgTestCloud {
     Network nx;
     Network tier;
     Vpc vpc;
+    Vpc bareVpc;
     IpAddress a1;
     IpAddress a2;
     IpAddress a3;
@@ -114,6 +116,8 @@ final class WgTestCloud {
     IpAddress free;
     IpAddress x1;
     IpAddress v1;
+    IpAddress v2;
+    IpAddress bare1;
     VirtualRouter r1;
     VirtualRouter r2;
     VirtualRouter rv;
@@ -299,6 +303,13 @@ final class WgTestCloud {
             when(vpc.getName()).thenReturn("vpc1");
             when(vpc.getCidr()).thenReturn("10.2.0.0/16");
             tier = network(c, "tier1", alice, "10.2.1.0/24", "10.2.1.1", null, vpcId);
+            long bareVpcId = insert(c, "INSERT INTO vpc (uuid, name, cidr, vpc_offering_id, zone_id, state, domain_id, account_id, created) VALUES (UUID(), 'vpc2', "
+                    + "'10.3.0.0/16', 1, " + zoneId + ", 'Enabled', " + alice.getDomainId() + ", " + alice.getId() + ", NOW())");
+            bareVpc = mock(Vpc.class);
+            when(bareVpc.getId()).thenReturn(bareVpcId);
+            when(bareVpc.getUuid()).thenReturn("vpc-vpc2");
+            when(bareVpc.getName()).thenReturn("vpc2");
+            when(bareVpc.getCidr()).thenReturn("10.3.0.0/16");
             a1 = ip(c, "203.0.113.10", alice, n1, null, IpAddress.State.Allocated);
             a2 = ip(c, "203.0.113.11", alice, n1, null, IpAddress.State.Allocated);
             a3 = ip(c, "203.0.113.12", alice, n2, null, IpAddress.State.Allocated);
@@ -306,6 +317,8 @@ final class WgTestCloud {
             free = ip(c, "203.0.113.30", null, null, null, IpAddress.State.Free);
             x1 = ip(c, "203.0.113.31", alice, nx, null, IpAddress.State.Allocated);
             v1 = ip(c, "203.0.113.40", alice, null, vpcId, IpAddress.State.Allocated);
+            v2 = ip(c, "203.0.113.41", alice, null, vpcId, IpAddress.State.Allocated);
+            bare1 = ip(c, "203.0.113.50", alice, null, bareVpcId, IpAddress.State.Allocated);
             s.execute("SET FOREIGN_KEY_CHECKS = 1");
         }
     }
@@ -317,6 +330,8 @@ final class WgTestCloud {
         }
         when(networkModel.listNetworksByVpc(vpc.getId())).thenAnswer(inv -> List.of(tier));
         when(entityManager.findById(Vpc.class, vpc.getId())).thenReturn(vpc);
+        when(networkModel.listNetworksByVpc(bareVpc.getId())).thenAnswer(inv -> List.of());
+        when(entityManager.findById(Vpc.class, bareVpc.getId())).thenReturn(bareVpc);
         for (Domain domain : List.of(root, d1, d1sub, d2)) {
             when(entityManager.findById(Domain.class, domain.getId())).thenReturn(domain);
         }

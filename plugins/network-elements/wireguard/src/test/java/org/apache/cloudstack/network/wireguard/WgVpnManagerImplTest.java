@@ -58,6 +58,7 @@ import org.apache.cloudstack.api.command.user.vpn.UpdateWgVpnCmd;
 import org.apache.cloudstack.api.response.ListResponse;
 import org.apache.cloudstack.api.response.WgUserResponse;
 import org.apache.cloudstack.api.response.WgVpnResponse;
+import org.apache.cloudstack.context.CallContext;
 import org.apache.cloudstack.framework.config.ConfigKey;
 import org.apache.cloudstack.framework.config.impl.ConfigDepotImpl;
 import org.junit.jupiter.api.AfterAll;
@@ -226,7 +227,7 @@ class WgVpnManagerImplTest {
 
     static Stream<Arguments> badVpnRequests() {
         return Stream.of(
-            Arguments.of("unknown IP", (Consumer<CreateWgVpnCmd>)c -> with(c, "publicIpId", 999_999L), "Unable to find public IP address by id 999999"),
+            Arguments.of("unknown IP", (Consumer<CreateWgVpnCmd>)c -> with(c, "publicIpId", 999_999L), "Unable to find the public IP address"),
             Arguments.of("IP on a network the VR does not serve", (Consumer<CreateWgVpnCmd>)c -> with(c, "publicIpId", cloud.x1.getId()),
                 "which is not an isolated network whose source NAT the virtual router provides"),
             Arguments.of("port 0", (Consumer<CreateWgVpnCmd>)c -> with(c, "port", 0), "Invalid port 0: a UDP port is 1 to 65535"),
@@ -300,6 +301,84 @@ class WgVpnManagerImplTest {
         assertTrue(overlap.getMessage().contains("overlaps 10.8.0.0/24 of WireGuard VPN " + first.getUuid() + " on the same router"), overlap.getMessage());
         assertEquals(1, cloud.count("wireguard_vpn"));
         assertEquals(pushes, cloud.routers.sent.size());
+    }
+
+    @Test
+    void aPortUsedByAVpnOnAnotherPublicIpOfTheSameRouterIsRefusedBeforeAnythingIsReserved() throws Exception {
+        WgVpn first = aliceVpn();
+        int pushes = cloud.routers.sent.size();
+
+        InvalidParameterValueException e = assertThrows(InvalidParameterValueException.class,
+            () -> cloud.as(cloud.alice, () -> cloud.manager.createWgVpn(with(vpnCmd(cloud.a2), "ip4Range", "10.9.0.0/24"))));
+
+        assertEquals("UDP port 51820 is already used by WireGuard VPN " + first.getUuid() + " on public IP 203.0.113.10, which the same virtual router serves: "
+            + "WireGuard listens on its port on every address of the router, so each VPN of a network or VPC needs a port of its own", e.getMessage());
+        assertEquals(1, cloud.count("wireguard_vpn"));
+        assertEquals(List.of(51820), cloud.rulesManager.calls, "nothing reserved for the refused VPN");
+        assertEquals(pushes, cloud.routers.sent.size());
+    }
+
+    @Test
+    void aPortUsedInTheVpcIsRefusedOnTheVpcsOtherPublicIps() throws Exception {
+        WgVpn first = remember(createVpn(cloud.alice, vpnCmd(cloud.v1)));
+
+        InvalidParameterValueException e = assertThrows(InvalidParameterValueException.class,
+            () -> cloud.as(cloud.alice, () -> cloud.manager.createWgVpn(with(vpnCmd(cloud.v2), "ip4Range", "10.9.0.0/24"))));
+
+        assertTrue(e.getMessage().startsWith("UDP port 51820 is already used by WireGuard VPN " + first.getUuid() + " on public IP 203.0.113.40, "), e.getMessage());
+        assertEquals(1, cloud.count("wireguard_vpn"));
+    }
+
+    @Test
+    void anotherPortOnTheSameRouterAndTheSamePortOnAnotherRouterAreAccepted() throws Exception {
+        aliceVpn();
+
+        WgVpn otherPort = remember(createVpn(cloud.alice, with(with(vpnCmd(cloud.a2), "ip4Range", "10.9.0.0/24"), "port", 51821)));
+        WgVpn otherRouter = remember(createVpn(cloud.alice, vpnCmd(cloud.a3)));
+
+        assertEquals(WgVpn.State.Running, otherPort.getState());
+        assertEquals(WgVpn.State.Running, otherRouter.getState());
+        assertEquals(51820, otherRouter.getPort());
+        assertEquals(3, cloud.count("wireguard_vpn"));
+    }
+
+    @Test
+    void aVpnOnAVpcWithoutATierOnItsRouterIsRefused() throws Exception {
+        InvalidParameterValueException e = assertThrows(InvalidParameterValueException.class,
+            () -> cloud.as(cloud.alice, () -> cloud.manager.createWgVpn(vpnCmd(cloud.bare1))));
+
+        assertEquals("VPC vpc-vpc2 has no tier on its virtual router yet: a WireGuard VPN reaches the VPC's router, and gives its peers the VPC's "
+            + "networks, through the tiers. Create the VPN once a tier of the VPC is in use (an instance runs in it)", e.getMessage());
+        assertEquals(0, cloud.count("wireguard_vpn"));
+        assertTrue(cloud.routers.sent.isEmpty());
+    }
+
+    @Test
+    void theEventsOfAnOperationNameItsVpnAndUserByUuidAndAddress() throws Exception {
+        WgVpn vpn = aliceVpn();
+        WgUser user = createUser(cloud.alice, with(userCmd(vpn), "name", "laptop"));
+
+        String vpnEvent = cloud.as(cloud.alice, () -> {
+            cloud.manager.updateWgVpn(with(new UpdateWgVpnCmd(), "id", vpn.getId()));
+            return CallContext.current().getEventDetails();
+        });
+        String renameEvent = cloud.as(cloud.alice, () -> {
+            cloud.manager.updateWgUser(with(with(new UpdateWgUserCmd(), "id", user.getId()), "name", "phone"));
+            return CallContext.current().getEventDetails();
+        });
+        String userEvent = cloud.as(cloud.alice, () -> {
+            cloud.manager.deleteWgUser(user.getId());
+            return CallContext.current().getEventDetails();
+        });
+        String refusedEvent = cloud.as(cloud.alice, () -> {
+            assertThrows(InvalidParameterValueException.class, () -> cloud.manager.createWgVpn(with(vpnCmd(cloud.a2), "port", 0)));
+            return CallContext.current().getEventDetails();
+        });
+
+        assertEquals("WireGuard VPN " + vpn.getUuid() + " on public IP 203.0.113.10:51820", vpnEvent);
+        assertEquals("User phone (" + user.getUuid() + ") of WireGuard VPN " + vpn.getUuid(), renameEvent);
+        assertEquals("User phone (" + user.getUuid() + ") of WireGuard VPN " + vpn.getUuid(), userEvent);
+        assertEquals("WireGuard VPN on public IP 203.0.113.11", refusedEvent);
     }
 
     @Test

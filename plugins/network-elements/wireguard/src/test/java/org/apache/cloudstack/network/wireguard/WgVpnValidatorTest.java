@@ -38,10 +38,9 @@ import com.cloud.exception.InvalidParameterValueException;
 import com.cloud.network.IpAddress;
 import com.cloud.network.Network;
 import com.cloud.network.NetworkModel;
+import com.cloud.network.WgVpn;
 import com.cloud.network.dao.WgVpnDao;
 import com.cloud.network.dao.WgVpnVO;
-import com.cloud.network.vpc.Vpc;
-import com.cloud.utils.db.EntityManager;
 import com.cloud.utils.net.Ip;
 
 @ExtendWith(MockitoExtension.class)
@@ -50,8 +49,6 @@ class WgVpnValidatorTest {
 
     @Mock
     private NetworkModel networkModel;
-    @Mock
-    private EntityManager entityManager;
     @Mock
     private WgVpnDao wgVpnDao;
     @InjectMocks
@@ -134,62 +131,58 @@ class WgVpnValidatorTest {
         assertTrue(messageOf(() -> validator.validateIp6Range("10.8.0.0/24")).startsWith("Invalid ip6range"));
     }
 
-    private Network isolated(long id, boolean routerSourceNat) {
+    private Network isolated(long id) {
         Network network = mock(Network.class);
         when(network.getId()).thenReturn(id);
         when(network.getUuid()).thenReturn("net-" + id);
-        when(network.getGuestType()).thenReturn(Network.GuestType.Isolated);
         when(network.getCidr()).thenReturn("10.1.1.0/24");
-        when(networkModel.getNetwork(id)).thenReturn(network);
-        when(networkModel.isProviderSupportServiceInNetwork(id, Network.Service.SourceNat, Network.Provider.VirtualRouter)).thenReturn(routerSourceNat);
         return network;
     }
 
-    private static IpAddress ipOn(Long networkId, Long vpcId) {
+    private static IpAddress ipAt(long id, String address) {
         IpAddress ip = mock(IpAddress.class);
-        when(ip.getAddress()).thenReturn(new Ip("203.0.113.10"));
-        when(ip.getAssociatedWithNetworkId()).thenReturn(networkId);
-        when(ip.getVpcId()).thenReturn(vpcId);
+        when(ip.getId()).thenReturn(id);
+        when(ip.getAddress()).thenReturn(new Ip(address));
         return ip;
     }
 
-    @Test
-    void aPublicIpOnAVirtualRouterIsolatedNetworkIsServed() {
-        Network network = isolated(5, true);
-
-        WgVpnTarget target = validator.resolveTarget(ipOn(5L, null));
-
-        assertEquals(network, target.getNetwork());
+    private static WgVpnVO vpnOn(long ipId, long networkId, int port) {
+        WgVpnVO vpn = new WgVpnVO(2L, 1L, networkId, null, ipId, port, "k", "p");
+        vpn.setIp4Enabled(true);
+        vpn.setIp4Range("10.9.0.0/24");
+        return vpn;
     }
 
     @Test
-    void declinesNetworksTheVirtualRouterDoesNotServe() {
-        isolated(5, false);
-        Network shared = isolated(6, true);
-        when(shared.getGuestType()).thenReturn(Network.GuestType.Shared);
+    void aPortIsTakenByAVpnOnTheSameIpOrByAnyVpnOfTheSameRouter() {
+        WgVpnTarget target = WgVpnTarget.ofNetwork(isolated(5));
+        IpAddress first = ipAt(30L, "203.0.113.10");
+        IpAddress second = ipAt(31L, "203.0.113.11");
+        when(networkModel.getIp(30L)).thenReturn(first);
+        WgVpnVO existing = vpnOn(30L, 5L, 51820);
+        when(wgVpnDao.findByPublicIpAndPort(30L, 51820)).thenReturn(existing);
+        when(wgVpnDao.listByNetwork(5L)).thenReturn(List.of(existing));
 
-        assertTrue(messageOf(() -> validator.resolveTarget(ipOn(5L, null))).contains("not an isolated network whose source NAT the virtual router provides"));
-        assertTrue(messageOf(() -> validator.resolveTarget(ipOn(6L, null))).contains("not an isolated network"));
-        assertTrue(messageOf(() -> validator.resolveTarget(ipOn(null, null))).contains("is not associated with a guest network"));
+        assertEquals("UDP port 51820 on public IP 203.0.113.10 is already used by WireGuard VPN " + existing.getUuid(),
+            messageOf(() -> validator.checkPortFree(target, first, 51820)));
+        assertTrue(messageOf(() -> validator.checkPortFree(target, second, 51820))
+            .startsWith("UDP port 51820 is already used by WireGuard VPN " + existing.getUuid() + " on public IP 203.0.113.10, which the same virtual router serves"));
+        validator.checkPortFree(target, second, 51821);
     }
 
     @Test
-    void aVpcPublicIpServesAllTiers() {
-        Vpc vpc = mock(Vpc.class);
-        when(vpc.getId()).thenReturn(9L);
-        when(entityManager.findById(Vpc.class, 9L)).thenReturn(vpc);
-        Network tier = isolated(7, false);
-        when(networkModel.listNetworksByVpc(9L)).thenAnswer(inv -> List.of(tier));
+    void aVpnBeingRemovedNoLongerHoldsItsPortOnTheRouter() {
+        WgVpnTarget target = WgVpnTarget.ofNetwork(isolated(5));
+        WgVpnVO leaving = vpnOn(30L, 5L, 51820);
+        leaving.setState(WgVpn.State.Removed);
+        when(wgVpnDao.listByNetwork(5L)).thenReturn(List.of(leaving));
 
-        WgVpnTarget target = validator.resolveTarget(ipOn(null, 9L));
-
-        assertTrue(target.isVpc());
-        assertEquals(List.of(tier), target.getGuestNetworks());
+        validator.checkPortFree(target, ipAt(31L, "203.0.113.11"), 51820);
     }
 
     @Test
     void tunnelRangesMayNotOverlapTheGuestNetworkOrAnotherVpnOfTheRouter() {
-        Network network = isolated(5, true);
+        Network network = isolated(5);
         WgVpnVO other = new WgVpnVO(2L, 1L, 5L, null, 30L, 51821, "k", "p");
         other.setIp4Enabled(true);
         other.setIp4Range("10.9.0.0/24");

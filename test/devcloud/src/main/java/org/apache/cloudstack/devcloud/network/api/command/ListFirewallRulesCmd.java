@@ -1,0 +1,94 @@
+// Licensed to the Apache Software Foundation (ASF) under one
+// or more contributor license agreements. See the NOTICE file
+// distributed with this work for additional information
+// regarding copyright ownership. The ASF licenses this file
+// to you under the Apache License, Version 2.0 (the
+// "License"); you may not use this file except in compliance
+// with the License. You may obtain a copy of the License at
+//
+//   http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing,
+// software distributed under the License is distributed on an
+// "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY
+// KIND, either express or implied. See the License for the
+// specific language governing permissions and limitations
+// under the License.
+package org.apache.cloudstack.devcloud.network.api.command;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.apache.cloudstack.acl.RoleType;
+import org.apache.cloudstack.api.APICommand;
+import org.apache.cloudstack.api.ApiCommandResourceType;
+import org.apache.cloudstack.api.ApiConstants;
+import org.apache.cloudstack.api.BaseListProjectAndAccountResourcesCmd;
+import org.apache.cloudstack.api.Parameter;
+import org.apache.cloudstack.api.response.IPAddressResponse;
+import org.apache.cloudstack.api.response.ListResponse;
+import org.apache.cloudstack.api.response.NetworkResponse;
+import org.apache.cloudstack.devcloud.network.FirewallRuleVO;
+import org.apache.cloudstack.devcloud.network.api.NetworkQueryService;
+import org.apache.cloudstack.devcloud.network.api.NetworkQueryService.FirewallRuleSearch;
+import org.apache.cloudstack.devcloud.network.api.response.FirewallRuleResponse;
+
+import com.cloud.network.rules.FirewallRule;
+import com.cloud.utils.Pair;
+
+/** Read-only in devcloud: the rules come from the seed (L2TP) and from plugins (WireGuard's openfirewall rule). */
+@APICommand(name = "listFirewallRules", description = "Lists all firewall rules for an IP address.", responseObject = FirewallRuleResponse.class,
+    entityType = {FirewallRule.class}, requestHasSensitiveInfo = false, responseHasSensitiveInfo = false,
+    authorized = {RoleType.Admin, RoleType.ResourceAdmin, RoleType.DomainAdmin, RoleType.User})
+public class ListFirewallRulesCmd extends BaseListProjectAndAccountResourcesCmd {
+
+    @Inject
+    private NetworkQueryService queryService;
+
+    @Parameter(name = ApiConstants.ID, type = CommandType.UUID, entityType = FirewallRuleResponse.class, description = "Lists rule with the specified ID.")
+    private Long id;
+
+    @Parameter(name = ApiConstants.IP_ADDRESS_ID, type = CommandType.UUID, entityType = IPAddressResponse.class, description = "the ID of IP address of the firewall services")
+    private Long ipAddressId;
+
+    @Parameter(name = ApiConstants.NETWORK_ID, type = CommandType.UUID, entityType = NetworkResponse.class, description = "list firewall rules for certain network",
+        since = "4.3")
+    private Long networkId;
+
+    @Parameter(name = ApiConstants.FOR_DISPLAY, type = CommandType.BOOLEAN, description = "list resources by display flag; only ROOT admin is eligible to pass this parameter",
+        since = "4.4", authorized = {RoleType.Admin})
+    private Boolean display;
+
+    @Override
+    public void execute() {
+        FirewallRuleSearch q = new FirewallRuleSearch();
+        q.id = id;
+        q.ipAddressId = ipAddressId;
+        q.networkId = networkId;
+        q.display = display;
+        q.keyword = getKeyword();
+        q.accountName = getAccountName();
+        q.domainId = getDomainId();
+        q.projectId = getProjectId();
+        q.isRecursive = isRecursive();
+        q.listAll = listAll();
+        q.startIndex = getStartIndex();
+        q.pageSize = getPageSizeVal();
+        Pair<List<FirewallRuleVO>, Integer> result = queryService.searchForFirewallRules(q);
+        List<FirewallRuleResponse> responses = new ArrayList<>();
+        for (FirewallRuleVO rule : result.first()) {
+            responses.add(queryService.firewallRuleResponse(rule));
+        }
+        ListResponse<FirewallRuleResponse> response = new ListResponse<>();
+        response.setResponses(responses, result.second());
+        response.setResponseName(getCommandName());
+        setResponseObject(response);
+    }
+
+    @Override
+    public ApiCommandResourceType getApiResourceType() {
+        return ApiCommandResourceType.FirewallRule;
+    }
+}
