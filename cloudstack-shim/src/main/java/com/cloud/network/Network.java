@@ -259,10 +259,6 @@ public interface Network extends ControlledEntity, StateObject<Network.State>, I
         private State(String description) {
             _description = description;
         }
-
-        public String getDescription() {
-            return _description;
-        }
     }
 
     public enum NetworkFilter {

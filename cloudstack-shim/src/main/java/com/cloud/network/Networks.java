@@ -52,8 +52,9 @@ public class Networks {
         }
 
         public static TrafficType getTrafficType(String type) {
+            // exact names, as CloudStack's chain of equals tests
             for (TrafficType t : values()) {
-                if (t.name().equalsIgnoreCase(type)) {
+                if (t.name().equals(type)) {
                     return t;
                 }
             }

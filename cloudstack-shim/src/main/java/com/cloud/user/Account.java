@@ -17,6 +17,8 @@
 package com.cloud.user;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.cloudstack.acl.ControlledEntity;
 import org.apache.cloudstack.api.Identity;
@@ -35,13 +37,9 @@ public interface Account extends ControlledEntity, InternalIdentity, Identity {
             return super.toString().toLowerCase();
         }
 
+        // CloudStack: valueOf of the upper-cased name (an unknown name throws IllegalArgumentException)
         public static State getValueOf(String name) {
-            for (State state : State.values()) {
-                if (state.toString().equalsIgnoreCase(name)) {
-                    return state;
-                }
-            }
-            throw new IllegalArgumentException("Unknown account state: " + name);
+            return State.valueOf(name.toUpperCase());
         }
     }
 
@@ -51,11 +49,18 @@ public interface Account extends ControlledEntity, InternalIdentity, Identity {
     enum Type {
         NORMAL, ADMIN, DOMAIN_ADMIN, RESOURCE_DOMAIN_ADMIN, READ_ONLY_ADMIN, PROJECT, UNKNOWN;
 
-        public static Type getFromValue(Integer type) {
-            if (type == null || type < 0 || type >= values().length) {
-                return UNKNOWN;
+        // ordinal -> type, as CloudStack: UNKNOWN (6) and numbers without a type map to null
+        private static final Map<Integer, Type> ACCOUNT_TYPE_MAP = new HashMap<>();
+
+        static {
+            for (Type t : Type.values()) {
+                ACCOUNT_TYPE_MAP.put(t.ordinal(), t);
             }
-            return values()[type];
+            ACCOUNT_TYPE_MAP.remove(6);
+        }
+
+        public static Type getFromValue(Integer type) {
+            return ACCOUNT_TYPE_MAP.get(type);
         }
     }
 

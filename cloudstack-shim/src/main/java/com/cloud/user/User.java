@@ -42,9 +42,6 @@ public interface User extends OwnedBy, InternalIdentity {
 
     public String getLastname();
 
-    @Override
-    public long getAccountId();
-
     public String getEmail();
 
     public Account.State getState();

@@ -57,7 +57,8 @@ public class Pair<T, U> implements Serializable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(t, u);
+        // CloudStack's hash (two pairs of nulls hash alike)
+        return (t != null ? t.hashCode() : 0) | (u != null ? u.hashCode() : 0);
     }
 
     @Override

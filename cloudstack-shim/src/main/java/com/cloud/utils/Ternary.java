@@ -64,7 +64,7 @@ public class Ternary<T, U, V> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(t, u, v);
+        return (t != null ? t.hashCode() : 0) | (u != null ? u.hashCode() : 0) | (v != null ? v.hashCode() : 0);
     }
 
     @Override

@@ -31,7 +31,7 @@ public class NicProfile implements InternalIdentity, Serializable {
 
     long id;
     long networkId;
-    Long vmId;
+    long vmId;
     String name;
     String iPv4Address;
     String iPv4Netmask;
@@ -57,11 +57,12 @@ public class NicProfile implements InternalIdentity, Serializable {
         return networkId;
     }
 
-    public void setNetworkId(long networkId) {
+    // sic: CloudStack spells it setNetworId
+    public void setNetworId(long networkId) {
         this.networkId = networkId;
     }
 
-    public Long getVirtualMachineId() {
+    public long getVirtualMachineId() {
         return vmId;
     }
 

@@ -16,6 +16,7 @@
 // under the License.
 package com.cloud.vm;
 
+import java.util.Arrays;
 import java.util.Date;
 
 import org.apache.cloudstack.acl.ControlledEntity;
@@ -24,6 +25,7 @@ import org.apache.cloudstack.kernel.Partition;
 
 import com.cloud.utils.fsm.StateMachine2;
 import com.cloud.utils.fsm.StateMachine2.Transition;
+import com.cloud.utils.fsm.StateMachine2.Transition.Impact;
 import com.cloud.utils.fsm.StateObject;
 
 /**
@@ -69,38 +71,62 @@ public interface VirtualMachine extends RunningOn, ControlledEntity, Partition, 
 
         protected static final StateMachine2<State, VirtualMachine.Event, VirtualMachine> s_fsm = new StateMachine2<>();
 
-        // The transitions a router goes through (create, start, stop, destroy); CloudStack declares more.
+        // CloudStack's transition table; the USAGE impact marks the transitions that generate usage events
         static {
-            add(State.Stopped, Event.StartRequested, State.Starting);
-            add(State.Stopped, Event.DestroyRequested, State.Destroyed);
-            add(State.Stopped, Event.StopRequested, State.Stopped);
-            add(State.Stopped, Event.OperationFailed, State.Stopped);
-            add(State.Stopped, Event.ExpungeOperation, State.Expunging);
-            add(State.Stopped, Event.OperationFailedToError, State.Error);
-            add(State.Starting, Event.OperationRetry, State.Starting);
-            add(State.Starting, Event.OperationSucceeded, State.Running);
-            add(State.Starting, Event.OperationFailed, State.Stopped);
-            add(State.Starting, Event.AgentReportRunning, State.Running);
-            add(State.Starting, Event.AgentReportStopped, State.Stopped);
-            add(State.Destroyed, Event.RecoveryRequested, State.Stopped);
-            add(State.Destroyed, Event.ExpungeOperation, State.Expunging);
-            add(State.Running, Event.AgentReportRunning, State.Running);
-            add(State.Running, Event.AgentReportStopped, State.Stopped);
-            add(State.Running, Event.StopRequested, State.Stopping);
-            add(State.Running, Event.OperationSucceeded, State.Running);
-            add(State.Stopping, Event.OperationSucceeded, State.Stopped);
-            add(State.Stopping, Event.OperationFailed, State.Running);
-            add(State.Stopping, Event.AgentReportRunning, State.Running);
-            add(State.Stopping, Event.AgentReportStopped, State.Stopped);
-            add(State.Stopping, Event.StopRequested, State.Stopping);
-            add(State.Expunging, Event.OperationFailed, State.Expunging);
-            add(State.Expunging, Event.ExpungeOperation, State.Expunging);
-            add(State.Error, Event.DestroyRequested, State.Expunging);
-            add(State.Error, Event.ExpungeOperation, State.Expunging);
+            add(State.Stopped, Event.StartRequested, State.Starting, false);
+            add(State.Stopped, Event.DestroyRequested, State.Destroyed, true);
+            add(State.Stopped, Event.StopRequested, State.Stopped, false);
+            add(State.Stopped, Event.AgentReportStopped, State.Stopped, false);
+            add(State.Stopped, Event.OperationFailedToError, State.Error, true);
+            add(State.Stopped, Event.OperationFailed, State.Stopped, false);
+            add(State.Stopped, Event.ExpungeOperation, State.Expunging, true);
+            add(State.Stopped, Event.AgentReportShutdowned, State.Stopped, false);
+            add(State.Stopped, Event.StorageMigrationRequested, State.Migrating, false);
+            add(State.Starting, Event.OperationRetry, State.Starting, false);
+            add(State.Starting, Event.OperationSucceeded, State.Running, true);
+            add(State.Starting, Event.OperationFailed, State.Stopped, false);
+            add(State.Starting, Event.AgentReportRunning, State.Running, true);
+            add(State.Starting, Event.AgentReportStopped, State.Stopped, false);
+            add(State.Starting, Event.AgentReportShutdowned, State.Stopped, false);
+            add(State.Destroyed, Event.RecoveryRequested, State.Stopped, true);
+            add(State.Destroyed, Event.ExpungeOperation, State.Expunging, false);
+            add(State.Running, Event.MigrationRequested, State.Migrating, false);
+            add(State.Running, Event.AgentReportRunning, State.Running, false);
+            add(State.Running, Event.AgentReportStopped, State.Stopped, true);
+            add(State.Running, Event.StopRequested, State.Stopping, false);
+            add(State.Running, Event.AgentReportShutdowned, State.Stopped, true);
+            add(State.Running, Event.AgentReportMigrated, State.Running, false);
+            add(State.Running, Event.OperationSucceeded, State.Running, false);
+            add(State.Migrating, Event.MigrationRequested, State.Migrating, false);
+            add(State.Migrating, Event.OperationSucceeded, State.Running, false);
+            add(State.Migrating, Event.OperationFailed, State.Running, false);
+            add(State.Migrating, Event.AgentReportRunning, State.Running, false);
+            add(State.Migrating, Event.AgentReportStopped, State.Stopped, false);
+            add(State.Migrating, Event.AgentReportShutdowned, State.Stopped, false);
+            add(State.Stopping, Event.OperationSucceeded, State.Stopped, true);
+            add(State.Stopping, Event.OperationFailed, State.Running, false);
+            add(State.Stopping, Event.AgentReportRunning, State.Running, false);
+            add(State.Stopping, Event.AgentReportStopped, State.Stopped, true);
+            add(State.Stopping, Event.StopRequested, State.Stopping, false);
+            add(State.Stopping, Event.AgentReportShutdowned, State.Stopped, true);
+            add(State.Expunging, Event.OperationFailed, State.Expunging, false);
+            add(State.Expunging, Event.ExpungeOperation, State.Expunging, false);
+            add(State.Error, Event.DestroyRequested, State.Expunging, false);
+            add(State.Error, Event.ExpungeOperation, State.Expunging, false);
+            add(State.Starting, Event.FollowAgentPowerOnReport, State.Running, true);
+            add(State.Stopping, Event.FollowAgentPowerOnReport, State.Running, false);
+            add(State.Stopped, Event.FollowAgentPowerOnReport, State.Running, true);
+            add(State.Running, Event.FollowAgentPowerOnReport, State.Running, false);
+            add(State.Migrating, Event.FollowAgentPowerOnReport, State.Running, false);
+            add(State.Starting, Event.FollowAgentPowerOffReport, State.Stopped, false);
+            add(State.Stopping, Event.FollowAgentPowerOffReport, State.Stopped, true);
+            add(State.Running, Event.FollowAgentPowerOffReport, State.Stopped, true);
+            add(State.Migrating, Event.FollowAgentPowerOffReport, State.Stopped, false);
+            add(State.Stopped, Event.FollowAgentPowerOffReport, State.Stopped, false);
         }
 
-        private static void add(State from, Event event, State to) {
-            s_fsm.addTransition(new Transition<State, Event>(from, event, to, null));
+        private static void add(State from, Event event, State to, boolean usage) {
+            s_fsm.addTransition(new Transition<State, Event>(from, event, to, usage ? Arrays.asList(Impact.USAGE) : null));
         }
 
         public static boolean isVmStarted(State oldState, Event e, State newState) {
@@ -179,8 +205,4 @@ public interface VirtualMachine extends RunningOn, ControlledEntity, Partition, 
     long getServiceOfferingId();
 
     Type getType();
-
-    Date getRemoved();
-
-    PowerState getPowerState();
 }

@@ -16,6 +16,9 @@
 // under the License.
 package com.cloud.agent.api;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 public class Answer extends Command {
     protected boolean result;
     protected String details;
@@ -34,7 +37,7 @@ public class Answer extends Command {
     }
 
     public Answer(Command command, Exception e) {
-        this(command, false, e == null ? null : e.getClass().getSimpleName() + ": " + e.getMessage());
+        this(command, false, stackTrace(e));
     }
 
     public boolean getResult() {
@@ -56,5 +59,37 @@ public class Answer extends Command {
 
     public static UnsupportedAnswer createUnsupportedVersionAnswer(Command cmd) {
         return new UnsupportedAnswer(cmd, "Unsupported Version.");
+    }
+
+    // CloudStack's ExceptionUtil.toString: the exception with its stack trace
+    private static String stackTrace(final Exception e) {
+        if (e == null) {
+            return null;
+        }
+        final StringWriter writer = new StringWriter();
+        e.printStackTrace(new PrintWriter(writer));
+        return writer.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Answer) || !super.equals(o)) {
+            return false;
+        }
+        Answer answer = (Answer)o;
+        if (result != answer.result) {
+            return false;
+        }
+        return details != null ? details.equals(answer.details) : answer.details == null;
+    }
+
+    @Override
+    public int hashCode() {
+        int result1 = super.hashCode();
+        result1 = 31 * result1 + (result ? 1 : 0);
+        return 31 * result1 + (details != null ? details.hashCode() : 0);
     }
 }

@@ -88,4 +88,25 @@ public abstract class Command {
     public void setBypassHostMaintenance(boolean bypassHostMaintenance) {
         this.bypassHostMaintenance = bypassHostMaintenance;
     }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Command)) {
+            return false;
+        }
+        Command command = (Command)o;
+        if (wait != command.wait) {
+            return false;
+        }
+        return contextMap != null ? contextMap.equals(command.contextMap) : command.contextMap == null;
+    }
+
+    @Override
+    public int hashCode() {
+        int result = contextMap != null ? contextMap.hashCode() : 0;
+        return 31 * result + wait;
+    }
 }

@@ -19,17 +19,16 @@ package com.cloud.network.vpc;
 import java.util.Date;
 
 import org.apache.cloudstack.acl.ControlledEntity;
-import org.apache.cloudstack.api.Displayable;
 import org.apache.cloudstack.api.Identity;
 import org.apache.cloudstack.api.InternalIdentity;
 
-public interface Vpc extends ControlledEntity, Identity, InternalIdentity, Displayable {
+// CloudStack declares isDisplay() here without extending Displayable
+public interface Vpc extends ControlledEntity, Identity, InternalIdentity {
 
     public enum State {
         Enabled, Inactive
     }
 
-    @Override
     String getName();
 
     long getZoneId();
@@ -46,16 +45,13 @@ public interface Vpc extends ControlledEntity, Identity, InternalIdentity, Displ
 
     boolean isRestartRequired();
 
-    @Override
     boolean isDisplay();
-
-    boolean isRegionLevelVpc();
-
-    boolean isDistributedVpcRouter();
 
     boolean isRedundant();
 
-    Date getCreated();
+    boolean usesDistributedRouter();
 
-    Date getRemoved();
+    boolean isRegionLevelVpc();
+
+    Date getCreated();
 }

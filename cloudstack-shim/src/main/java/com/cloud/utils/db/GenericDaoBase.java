@@ -253,11 +253,11 @@ public abstract class GenericDaoBase<T, ID extends Serializable> extends Compone
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    public List<T> listBy(final SearchCriteria<T> sc) {
+    protected List<T> listBy(final SearchCriteria<T> sc) {
         return listBy(sc, null);
     }
 
-    public List<T> listBy(final SearchCriteria<T> sc, final Filter filter) {
+    protected List<T> listBy(final SearchCriteria<T> sc, final Filter filter) {
         return select(sc, filter, false, null);
     }
 

@@ -25,9 +25,9 @@ public class CloudRuntimeException extends RuntimeException implements ErrorCont
     private static final long serialVersionUID = 1L;
 
     // the uuids of the objects that caused the error, for the API's uuidList
-    protected ArrayList<ExceptionProxyObject> idList = new ArrayList<>();
+    transient protected ArrayList<ExceptionProxyObject> idList = new ArrayList<>();
 
-    protected ArrayList<Pair<Class<?>, String>> uuidList = new ArrayList<>();
+    transient protected ArrayList<Pair<Class<?>, String>> uuidList = new ArrayList<>();
 
     protected int csErrorCode;
 

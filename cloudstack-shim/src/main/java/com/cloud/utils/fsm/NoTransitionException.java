@@ -16,12 +16,11 @@
 // under the License.
 package com.cloud.utils.fsm;
 
-import com.cloud.exception.CloudException;
-
 /**
  * Thrown by the state machine when an event has no transition out of the current state.
  */
-public class NoTransitionException extends CloudException {
+// a checked Exception, not a CloudException, as in CloudStack
+public class NoTransitionException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

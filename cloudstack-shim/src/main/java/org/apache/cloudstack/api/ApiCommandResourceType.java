@@ -49,7 +49,8 @@ public enum ApiCommandResourceType {
     public static List<ApiCommandResourceType> valuesFromAssociatedClass(Class<?> clazz) {
         List<ApiCommandResourceType> types = new ArrayList<>();
         for (ApiCommandResourceType type : ApiCommandResourceType.values()) {
-            if (type.getAssociatedClass() != null && type.getAssociatedClass().isAssignableFrom(clazz)) {
+            // CloudStack compares the class itself, not its subtypes
+            if (type.getAssociatedClass() == clazz) {
                 types.add(type);
             }
         }
@@ -61,10 +62,19 @@ public enum ApiCommandResourceType {
         return types.isEmpty() ? null : types.get(0);
     }
 
+    @Override
+    public String toString() {
+        return this.name();
+    }
+
+    /**
+     * The constant of exactly that name (case-sensitive, as CloudStack's EnumUtils.isValidEnum check),
+     * or null for an empty or unknown name.
+     */
     public static ApiCommandResourceType fromString(String value) {
         if (value != null && !value.isEmpty()) {
             for (ApiCommandResourceType type : ApiCommandResourceType.values()) {
-                if (type.name().equalsIgnoreCase(value)) {
+                if (type.name().equals(value)) {
                     return type;
                 }
             }

@@ -97,14 +97,14 @@ public abstract class BaseListCmd extends BaseCmd implements IBaseListCmd {
         Long startIndex = Long.valueOf(0);
         final Long pageSizeVal = getPageSizeVal();
 
-        if (page != null && page.intValue() < 0) {
-            throw new InvalidParameterValueException("Page parameter can't be less than 0");
-        }
-
         if (pageSizeVal == null) {
             startIndex = null;
         } else if (page != null) {
-            startIndex = Long.valueOf(pageSizeVal * (page - 1));
+            // as CloudStack: a page below 1 starts at the first row
+            final int pageNum = page.intValue();
+            if (pageNum > 0) {
+                startIndex = Long.valueOf(pageSizeVal * (pageNum - 1));
+            }
         }
         return startIndex;
     }

@@ -46,6 +46,7 @@ public class CallContext {
 
     private String contextId;
     private Account account;
+    private Boolean isAccountRootAdmin = null;
     private long accountId;
     private long startEventId = 0;
     private String eventDescription;
@@ -376,8 +377,16 @@ public class CallContext {
         }
     }
 
+    /**
+     * As in CloudStack 4.20-4.22: the answer of isRootAdmin is never kept, so this returns false
+     * whoever the caller is. Code must ask AccountService.isRootAdmin instead; the shim keeps the
+     * behaviour so that nothing here comes to depend on a true answer CloudStack would not give.
+     */
     public boolean isCallingAccountRootAdmin() {
-        return s_accountService != null && s_accountService.isRootAdmin(getCallingAccount());
+        if (isAccountRootAdmin == null && s_accountService != null) {
+            s_accountService.isRootAdmin(getCallingAccount());
+        }
+        return Boolean.TRUE.equals(isAccountRootAdmin);
     }
 
     @Override

@@ -24,6 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.TypeVariable;
@@ -31,8 +35,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -44,7 +56,9 @@ import javax.tools.ToolProvider;
 
 import org.apache.cloudstack.framework.config.ConfigKey;
 import org.apache.cloudstack.framework.config.Configurable;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.cloud.utils.Pair;
@@ -118,8 +132,11 @@ class ShimSignatureTest {
         Method getDao = GenericDaoBase.class.getMethod("getDao", Class.class);
         assertTrue(Modifier.isStatic(getDao.getModifiers()));
         assertEquals(GenericDao.class, getDao.getReturnType());
-        assertEquals("(com.cloud.utils.db.SearchCriteria;com.cloud.utils.db.Filter;)java.util.List",
-                descriptor(GenericDaoBase.class.getDeclaredMethod("listBy", SearchCriteria.class, Filter.class)));
+        Method listBy = GenericDaoBase.class.getDeclaredMethod("listBy", SearchCriteria.class, Filter.class);
+        assertEquals("(com.cloud.utils.db.SearchCriteria;com.cloud.utils.db.Filter;)java.util.List", descriptor(listBy));
+        // protected in CloudStack: only a DAO's own subclass may call it
+        assertTrue(Modifier.isProtected(listBy.getModifiers()));
+        assertTrue(Modifier.isProtected(GenericDaoBase.class.getDeclaredMethod("listBy", SearchCriteria.class).getModifiers()));
     }
 
     @Test
@@ -165,5 +182,241 @@ class ShimSignatureTest {
         assertEquals("Advanced", ConfigKey.CATEGORY_ADVANCED);
         assertEquals("removed", GenericDao.REMOVED_COLUMN);
         assertEquals("created", GenericDao.CREATED_COLUMN);
+    }
+
+    // ---- the plugin's whole CloudStack surface, line by line (signature/plugin-surface.txt) ----
+
+    /**
+     * One test per line of plugin-surface.txt: each type, superclass chain, superinterface list,
+     * member, implemented method, inlined constant and annotation attribute the plugin relies on,
+     * as CloudStack declares it.
+     */
+    @TestFactory
+    Stream<DynamicTest> theShimMatchesCloudStackForEverythingThePluginUses() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : surfaceLines()) {
+            tests.add(DynamicTest.dynamicTest(line, () -> check(line)));
+        }
+        assertTrue(tests.size() > 400, "the surface list lost lines: " + tests.size());
+        return tests.stream();
+    }
+
+    @Test
+    void theSurfaceListNamesEachMemberOnce() throws IOException {
+        List<String> lines = surfaceLines();
+        Set<String> unique = new HashSet<>(lines);
+        assertEquals(lines.size(), unique.size(), "duplicate lines in plugin-surface.txt");
+    }
+
+    @Test
+    void theSurfaceCheckRejectsWhatCloudStackLacks() {
+        // the checker itself must fail on a member, kind, value or access that does not match
+        assertThrowsError(() -> check("use com.cloud.vm.NicProfile getVirtualMachineId ()Ljava/lang/Long;"));
+        assertThrowsError(() -> check("use com.cloud.network.vpc.Vpc isDistributedVpcRouter ()Z"));
+        assertThrowsError(() -> check("type com.cloud.network.Network class"));
+        assertThrowsError(() -> check("super com.cloud.utils.fsm.NoTransitionException com.cloud.exception.CloudException java.lang.Exception"));
+        assertThrowsError(() -> check("iface com.cloud.network.vpc.Vpc org.apache.cloudstack.acl.ControlledEntity"));
+        assertThrowsError(() -> check("const org.apache.cloudstack.api.ApiConstants ID java.lang.String \"uuid\""));
+        assertThrowsError(() -> check("use com.cloud.utils.db.GenericDaoBase listBy (Lcom/cloud/utils/db/SearchCriteria;)Ljava/util/List;"));
+        assertThrowsError(() -> check("use org.apache.cloudstack.context.CallContext current ()Lorg/apache/cloudstack/context/CallContext;"));
+        assertThrowsError(() -> check("attr org.apache.cloudstack.api.Parameter allowedValues [Ljava/lang/String;"));
+    }
+
+    private static void assertThrowsError(org.junit.jupiter.api.function.Executable e) {
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, e);
+    }
+
+    private static List<String> surfaceLines() throws IOException {
+        String text;
+        try (InputStream in = ShimSignatureTest.class.getClassLoader().getResourceAsStream("signature/plugin-surface.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            line = line.strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static void check(String line) {
+        try {
+            checkLine(line);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(line + ": not in the shim (" + e + ")", e);
+        }
+    }
+
+    private static void checkLine(String line) throws ReflectiveOperationException {
+        String[] f = line.split(" ");
+        switch (f[0]) {
+            case "type":
+                assertEquals(f[2], kind(type(f[1])), line);
+                break;
+            case "super":
+                checkSuperclasses(type(f[1]), Arrays.copyOfRange(f, 2, f.length), line);
+                break;
+            case "iface":
+                checkInterfaces(type(f[1]), Arrays.copyOfRange(f, 2, f.length), line);
+                break;
+            case "use":
+                checkUse(type(f[1]), f[2], f[3], Arrays.asList(f).subList(4, f.length), line);
+                break;
+            case "impl":
+                checkImpl(type(f[1]), f[2], f[3], line);
+                break;
+            case "const":
+                checkConstant(type(f[1]), f[2], f[3], line.substring(line.indexOf(f[3]) + f[3].length() + 1), line);
+                break;
+            case "attr":
+                Method attribute = type(f[1]).getDeclaredMethod(f[2]);
+                assertEquals(f[3], attribute.getReturnType().descriptorString(), line);
+                break;
+            default:
+                throw new AssertionError("unknown line kind: " + line);
+        }
+    }
+
+    private static Class<?> type(String name) throws ClassNotFoundException {
+        return Class.forName(name, false, ShimSignatureTest.class.getClassLoader());
+    }
+
+    private static String kind(Class<?> c) {
+        if (c.isAnnotation()) {
+            return "annotation";
+        }
+        if (c.isInterface()) {
+            return "interface";
+        }
+        if (c.isEnum()) {
+            return "enum";
+        }
+        return Modifier.isAbstract(c.getModifiers()) ? "abstract-class" : "class";
+    }
+
+    private static void checkSuperclasses(Class<?> c, String[] expected, String line) {
+        List<String> actual = new ArrayList<>();
+        for (Class<?> s = c.getSuperclass(); s != null && actual.size() < expected.length; s = s.getSuperclass()) {
+            actual.add(s.getName());
+        }
+        assertEquals(Arrays.asList(expected), actual, line);
+    }
+
+    private static void checkInterfaces(Class<?> c, String[] cloudStacks, String line) {
+        Set<String> allowed = new HashSet<>(Arrays.asList(cloudStacks));
+        for (Class<?> i : c.getInterfaces()) {
+            assertTrue(allowed.contains(i.getName()), line + ": CloudStack's " + c.getName() + " does not extend " + i.getName());
+        }
+    }
+
+    /** The class, its superclasses and all their interfaces, in the order the JVM's resolution searches them. */
+    private static Set<Class<?>> hierarchy(Class<?> c) {
+        Set<Class<?>> out = new LinkedHashSet<>();
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            out.add(k);
+        }
+        Deque<Class<?>> todo = new ArrayDeque<>(out);
+        while (!todo.isEmpty()) {
+            for (Class<?> i : todo.pop().getInterfaces()) {
+                if (out.add(i)) {
+                    todo.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String methodDescriptor(Executable e) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Class<?> p : e.getParameterTypes()) {
+            sb.append(p.descriptorString());
+        }
+        sb.append(')');
+        return sb.append(e instanceof Method ? ((Method)e).getReturnType().descriptorString() : "V").toString();
+    }
+
+    private static Member find(Class<?> owner, String name, String desc) {
+        if ("<init>".equals(name)) {
+            for (Constructor<?> ctor : owner.getDeclaredConstructors()) {
+                if (methodDescriptor(ctor).equals(desc)) {
+                    return ctor;
+                }
+            }
+            return null;
+        }
+        for (Class<?> k : hierarchy(owner)) {
+            if (desc.startsWith("(")) {
+                for (Method m : k.getDeclaredMethods()) {
+                    if (m.getName().equals(name) && methodDescriptor(m).equals(desc) && !Modifier.isPrivate(m.getModifiers())) {
+                        return m;
+                    }
+                }
+            } else {
+                for (Field fd : k.getDeclaredFields()) {
+                    if (fd.getName().equals(name) && fd.getType().descriptorString().equals(desc) && !Modifier.isPrivate(fd.getModifiers())) {
+                        return fd;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void checkUse(Class<?> owner, String name, String desc, List<String> flags, String line) {
+        Member m = find(owner, name, desc);
+        assertTrue(m != null, line + ": no such member in the shim");
+        assertEquals(flags.contains("static"), Modifier.isStatic(m.getModifiers()), line + ": static-ness");
+        if (flags.contains("protected")) {
+            assertTrue(Modifier.isProtected(m.getModifiers()), line + ": CloudStack declares it protected");
+        } else {
+            assertTrue(Modifier.isPublic(m.getModifiers()), line + ": CloudStack declares it public");
+        }
+    }
+
+    private static void checkImpl(Class<?> owner, String name, String desc, String line) {
+        Member m = find(owner, name, desc);
+        assertTrue(m instanceof Method, line + ": no such method to implement in the shim");
+        int mod = m.getModifiers();
+        assertFalse(Modifier.isStatic(mod) || Modifier.isFinal(mod) || Modifier.isPrivate(mod), line + ": not overridable");
+    }
+
+    private static void checkConstant(Class<?> owner, String name, String type, String value, String line) throws IllegalAccessException {
+        Field fd = null;
+        for (Class<?> k : hierarchy(owner)) {
+            try {
+                fd = k.getDeclaredField(name);
+                break;
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        assertTrue(fd != null, line + ": no such constant");
+        int mod = fd.getModifiers();
+        assertTrue(Modifier.isStatic(mod) && Modifier.isFinal(mod) && Modifier.isPublic(mod), line + ": not a public static final field");
+        assertEquals(type, fd.getType().getName(), line);
+        Object actual = fd.get(null);
+        Object expected;
+        switch (type) {
+            case "java.lang.String":
+                expected = value.substring(1, value.length() - 1);
+                break;
+            case "long":
+                expected = Long.parseLong(value.replaceAll("[lL]$", ""));
+                break;
+            case "int":
+                expected = Integer.parseInt(value);
+                break;
+            case "short":
+                expected = Short.parseShort(value);
+                break;
+            case "boolean":
+                expected = Boolean.parseBoolean(value);
+                break;
+            default:
+                throw new AssertionError(line + ": unsupported constant type");
+        }
+        assertEquals(expected, actual, line);
     }
 }

@@ -108,7 +108,8 @@ public class AccountQueryService {
     public Pair<List<UserVO>, Integer> searchForUsers(Account caller, Long id, String username, Integer accountType, String state, String keyword,
         String accountName, Long domainId, boolean isRecursive, boolean listAll, Long startIndex, Long pageSize) {
         List<Long> visible = visibleAccountIds(caller, id, accountName, domainId, isRecursive, listAll);
-        if (accountType != null) {
+        // as CloudStack: a number that is no account type filters nothing
+        if (accountType != null && Account.Type.getFromValue(accountType) != null) {
             List<Long> ofType = accountDao.listIdsByType(Account.Type.getFromValue(accountType));
             if (visible != null) {
                 ofType.retainAll(visible);
@@ -186,7 +187,7 @@ public class AccountQueryService {
         sc.setParameters("ids", idsOrNone(visible));
         sc.setParameters("notSystem", Account.ACCOUNT_ID_SYSTEM);
         sc.setParametersIfNotNull("name", name);
-        if (accountType != null) {
+        if (accountType != null && Account.Type.getFromValue(accountType) != null) {
             sc.setParameters("type", Account.Type.getFromValue(accountType));
         }
         if (state != null) {

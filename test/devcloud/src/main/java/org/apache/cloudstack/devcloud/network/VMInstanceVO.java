@@ -245,12 +245,10 @@ public class VMInstanceVO implements VirtualMachine {
         return type;
     }
 
-    @Override
     public Date getRemoved() {
         return removed;
     }
 
-    @Override
     public PowerState getPowerState() {
         return state == State.Running ? PowerState.PowerOn : PowerState.PowerOff;
     }

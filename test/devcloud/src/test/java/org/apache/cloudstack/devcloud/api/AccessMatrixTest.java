@@ -138,7 +138,7 @@ class AccessMatrixTest {
         sc.setParameters("marker", cloud.run);
         accounts.buildACLSearchCriteria(sc, scope.first(), scope.second(), permitted, scope.third());
         Set<Long> owners = new HashSet<>();
-        for (TestOwnedVO vo : owned.listBy(sc)) {
+        for (TestOwnedVO vo : owned.search(sc, null)) {
             owners.add(vo.getAccountId());
         }
         return owners;
