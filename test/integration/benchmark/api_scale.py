@@ -17,7 +17,7 @@
 """API scale: createWgUser latency end to end (submit -> job done, which includes the VR apply)
 with 100, 1,000 and 10,000 users already in the VPN, and listWgUsers page times at the largest
 size. The per-VPN user limit (wireguard.vpn.max.users, 250) is raised through updateConfiguration
-as admin, and the VPN gets a /16 range.
+as the root admin for the run and set back afterwards; the VPN gets a /16 range.
 
   /usr/bin/python3 test/integration/benchmark/api_scale.py [--levels 100,1000,10000] [--samples 50] [--state devcloud.json]
 """
@@ -71,20 +71,22 @@ def fill(dc, tenant, vpn_id, start, stop, workers=4):
                 print("  filled %d/%d (%.1f users/s)" % (start + done, stop, rate), flush=True)
 
 
-def raise_user_limit(dc, admin, limit):
-    """wireguard.vpn.max.users (dynamic) to limit: through updateConfiguration when devcloud serves
-    it, else in devcloud's configuration table (the value the plugin's ConfigKey reads each time)."""
-    name = "wireguard.vpn.max.users"
-    try:
-        admin.call("updateConfiguration", name=name, value=str(limit))
-        print("%s = %d (updateConfiguration)" % (name, limit))
-        return
-    except cs.CloudStackApiException as e:
-        print("updateConfiguration refused (%s %s): setting %s in devcloud's database instead" % (
-            e.error.get("errorcode"), e.error.get("errortext"), name))
-    sql(dc.data_dir, "INSERT INTO configuration (category, instance, component, name, value, is_dynamic) "
-        "VALUES ('Network', 'DEFAULT', 'WgVpnManagerImpl', '%s', '%d', 1) ON DUPLICATE KEY UPDATE value = '%d'" % (name, limit, limit))
-    print("%s = %s (database)" % (name, sql(dc.data_dir, "SELECT value FROM configuration WHERE name = '%s'" % name).strip()))
+MAX_USERS = "wireguard.vpn.max.users"
+
+
+def user_limit(admin):
+    """The per-VPN user limit as listConfigurations shows it to the root admin."""
+    found = [c for c in admin.items("listConfigurations", "configuration", name=MAX_USERS) if c["name"] == MAX_USERS]
+    assert found, "listConfigurations does not show %s" % MAX_USERS
+    return found[0]["value"]
+
+
+def set_user_limit(admin, limit):
+    """wireguard.vpn.max.users (a dynamic setting) through updateConfiguration as the root admin: the plugin
+    reads it at the next createWgUser, no restart."""
+    cfg = admin.call("updateConfiguration", name=MAX_USERS, value=str(limit))["configuration"]
+    assert cfg["value"] == str(limit), cfg
+    print("%s = %s (updateConfiguration)" % (MAX_USERS, cfg["value"]), flush=True)
 
 
 def fill_db(dc, vpn_id, start, stop):
@@ -124,11 +126,19 @@ def run(dc, levels, args):
     api = dc.api(tenant)
     net = dc.network_of(tenant["name"])
     limit = max(levels) + args.samples * len(levels) + 10
-    raise_user_limit(dc, admin, limit)
+    previous = user_limit(admin)
+    set_user_limit(admin, limit)
+    try:
+        measure(dc, tenant, api, net, levels, args)
+    finally:
+        set_user_limit(admin, previous)
+
+
+def measure(dc, tenant, api, net, levels, args):
     vpn = steps.create_vpn(api, net, ip4range="10.200.0.0/16")
     rows = []
+    count = 0
     try:
-        count = 0
         for level in levels:
             print("filling to %d users..." % level, flush=True)
             if args.fill == "api":

@@ -54,6 +54,11 @@ class Router:
         return host.in_netns(self.netns, ["unshare", "--mount", "--propagation", "private", "/usr/bin/python3", INNS,
                                           "--bind", wgrun + ":/var/run/wireguard", "--"] + list(argv))
 
+    def addresses(self, iface):
+        """The IPv4 addresses on one of the router's interfaces."""
+        text = host.out(["ip", "-n", self.netns, "-4", "-o", "addr", "show", "dev", iface])
+        return re.findall(r"inet (\S+)/\d+", text)
+
     def wg_interfaces(self):
         return sorted(name for name in host.links(self.netns) if name.startswith("wg"))
 

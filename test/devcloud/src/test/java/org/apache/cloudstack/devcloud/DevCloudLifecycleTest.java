@@ -235,8 +235,105 @@ class DevCloudLifecycleTest {
         assertEquals(0, admin.call("listNetworkServiceProviders", "name", "SecurityGroupProvider", "state", "Enabled").count());
     }
 
+    static JsonObject jobResult(Reply job, String objectName) {
+        assertEquals(1, job.inner.get("jobstatus").getAsInt(), job.toString());
+        return job.inner.getAsJsonObject("jobresult").getAsJsonObject(objectName);
+    }
+
+    static void assertJobFailed(Reply job, int code, String text) {
+        assertEquals(2, job.inner.get("jobstatus").getAsInt(), job.toString());
+        assertEquals(code, job.inner.get("jobresultcode").getAsInt(), job.toString());
+        assertEquals(text, job.inner.getAsJsonObject("jobresult").get("errortext").getAsString());
+    }
+
     @Test
-    @Order(6)
+    @Order(55)
+    void pluginSettingRaisedWithUpdateConfigurationTakesEffectWithoutRestartAndOnlyForTheRootAdmin() {
+        String maxUsers = "wireguard.vpn.max.users";
+        JsonObject setting = admin.call("listConfigurations", "name", maxUsers).items("configuration").get(0);
+        assertEquals("250", setting.get("value").getAsString(), "the plugin's key got its row, with its default, at start");
+        assertEquals("250", setting.get("defaultvalue").getAsString());
+        assertTrue(setting.get("isdynamic").getAsBoolean());
+        assertEquals("Network", setting.get("category").getAsString());
+
+        Reply refused = tenant1.call("updateConfiguration", "name", maxUsers, "value", "1000");
+        assertEquals(432, refused.status, refused.toString());
+        assertTrue(refused.errorText().startsWith("The API [updateConfiguration] does not exist or is not available for the account"), refused.toString());
+        assertEquals(432, tenant1.call("listConfigurations").status);
+
+        assertEquals(200, admin.call("updateConfiguration", "name", maxUsers, "value", "1").status);
+        String vpn = jobResult(tenant2.callAndWait(120, "createWgVpn", "publicipid", publicIpId(state, "tenant2"), "port", "51850"), "wgvpn").get("id")
+            .getAsString();
+        try {
+            jobResult(tenant2.callAndWait(120, "createWgUser", "vpnid", vpn, "name", "first"), "wguser");
+            Reply full = tenant2.call("createWgUser", "vpnid", vpn, "name", "second");
+            Reply overLimit = full.inner.has("jobid") ? tenant2.callAndWait(120, "queryAsyncJobResult", "jobid", full.inner.get("jobid").getAsString()) : full;
+            assertTrue(overLimit.toString().contains("has reached its limit of 1 users (setting wireguard.vpn.max.users)"), overLimit.toString());
+
+            Reply raised = admin.call("updateConfiguration", "name", maxUsers, "value", "2");
+            assertEquals("2", raised.inner.getAsJsonObject("configuration").get("value").getAsString());
+            JsonObject second = jobResult(tenant2.callAndWait(120, "createWgUser", "vpnid", vpn, "name", "second"), "wguser");
+            assertEquals("Active", second.get("state").getAsString(), "a user beyond the old limit, with no restart in between");
+        } finally {
+            assertEquals(1, tenant2.callAndWait(120, "deleteWgVpn", "id", vpn).inner.get("jobstatus").getAsInt());
+            assertEquals(200, admin.call("updateConfiguration", "name", maxUsers, "value", "250").status);
+        }
+    }
+
+    static boolean hasAddress(String netns, String ip) {
+        return Netns.check(netns, "ip", "-o", "-4", "addr", "show", "dev", "eth2").getStdout().contains(" " + ip + "/24 ");
+    }
+
+    @Test
+    @Order(56)
+    void associateIpAddressPutsTheNextFreeIpOnTheRouterAndDisassociateRefusesWhileAVpnUsesIt() {
+        JsonObject n1 = network(state, "tenant1");
+        String netId = n1.get("id").getAsString();
+        JsonObject ip = jobResult(tenant1.callAndWait(120, "associateIpAddress", "networkid", netId), "ipaddress");
+        String ipId = ip.get("id").getAsString();
+        String address = ip.get("ipaddress").getAsString();
+        assertEquals("Allocated", ip.get("state").getAsString());
+        assertFalse(ip.get("issourcenat").getAsBoolean());
+        assertEquals(netId, ip.get("associatednetworkid").getAsString());
+        assertEquals("tenant1", ip.get("account").getAsString());
+        assertEquals("ROOT", ip.get("domainpath").getAsString());
+        assertEquals(2, tenant1.call("listPublicIpAddresses").count());
+        assertEquals(531, tenant2.callAndWait(120, "associateIpAddress", "networkid", netId).errorCode(), "another tenant's network");
+
+        // on the router as IpAssocCommand leaves it: the address on eth2, its firewall chain dropping what no rule opens
+        String netns = n1.get("router_netns").getAsString();
+        assertTrue(hasAddress(netns, address), "address on eth2");
+        String mangle = Netns.check(netns, "iptables-save", "-t", "mangle").getStdout();
+        assertTrue(mangle.contains("-A PREROUTING -d " + address + "/32 -j FIREWALL_" + address), mangle);
+        assertTrue(mangle.contains("-A FIREWALL_" + address + " -j DROP"), mangle);
+
+        // a router rebuilt from nothing gets it back
+        JsonObject router = admin.call("listRouters", "networkid", netId, "listall", "true").items("router").get(0);
+        assertEquals(1, admin.callAndWait(120, "rebootRouter", "id", router.get("id").getAsString()).inner.get("jobstatus").getAsInt());
+        assertTrue(hasAddress(netns, address), "address on the rebuilt router's eth2");
+
+        String vpn = jobResult(tenant1.callAndWait(120, "createWgVpn", "publicipid", ipId, "port", "51870"), "wgvpn").get("id").getAsString();
+        assertTrue(Netns.check(netns, "iptables-save", "-t", "mangle").getStdout().contains("-A FIREWALL_" + address + " -p udp -m udp --dport 51870 -j ACCEPT"),
+            "the VPN's open firewall rule is on the new IP's chain");
+        assertJobFailed(tenant1.callAndWait(120, "disassociateIpAddress", "id", ipId), 431,
+            "IP Ip[" + address + "-1] has services and rules associated in the network " + netId);
+        assertJobFailed(tenant2.callAndWait(120, "disassociateIpAddress", "id", ipId), 531, "Caller does not have permission to operate with provided resource.");
+        assertJobFailed(tenant1.callAndWait(120, "disassociateIpAddress", "id", publicIpId(state, "tenant1")), 431,
+            "ip address is used for source nat purposes and can not be disassociated.");
+        assertTrue(hasAddress(netns, address), "nothing changed");
+
+        assertEquals(1, tenant1.callAndWait(120, "deleteWgVpn", "id", vpn).inner.get("jobstatus").getAsInt());
+        Reply released = tenant1.callAndWait(120, "disassociateIpAddress", "id", ipId);
+        assertTrue(released.inner.getAsJsonObject("jobresult").get("success").getAsBoolean(), released.toString());
+        assertFalse(hasAddress(netns, address), "the address left eth2");
+        assertFalse(Netns.check(netns, "iptables-save", "-t", "mangle").getStdout().contains("FIREWALL_" + address), "its chain is gone");
+        assertEquals(1, tenant1.call("listPublicIpAddresses").count());
+        assertEquals("Free", admin.call("listPublicIpAddresses", "id", ipId, "allocatedonly", "false", "listall", "true").items("publicipaddress").get(0)
+            .get("state").getAsString());
+    }
+
+    @Test
+    @Order(60)
     void restartNetworkKeepsTheRouterAndWithCleanupRebuildsItWithTheGuestReachableAgain() {
         JsonObject n1 = network(state, "tenant1");
         String netns = n1.get("router_netns").getAsString();
@@ -259,7 +356,7 @@ class DevCloudLifecycleTest {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void rebootRouterStopsAndStartsIt() {
         JsonObject n2 = network(state, "tenant2");
         String netns = n2.get("router_netns").getAsString();
@@ -273,7 +370,7 @@ class DevCloudLifecycleTest {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void sigintStopsItAndLeavesNothingBehind() throws Exception {
         assertEquals(0, devcloud.interrupt(120), devcloud.logTail());
         assertEquals(List.of(), devcloud.leftovers());
@@ -281,7 +378,7 @@ class DevCloudLifecycleTest {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void secondStartOnTheSameDataDirFindsTheSameCloudAndStopsCleanlyAgain() throws Exception {
         JsonObject first = state;
         devcloud = new DevCloudProcess(work, devcloud.prefix);

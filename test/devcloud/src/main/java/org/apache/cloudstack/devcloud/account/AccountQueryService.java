@@ -320,7 +320,7 @@ public class AccountQueryService {
             if (domain != null) {
                 r.setDomainId(domain.getUuid());
                 r.setDomainName(domain.getName());
-                r.setDomainPath(domain.getPath());
+                r.setDomainPath(DomainPaths.pretty(domain.getPath()));
                 r.setIsCallerChildDomain(caller.getDomainId() != domain.getId() && domainDao.isChildDomain(caller.getDomainId(), domain.getId()));
             }
         }
@@ -342,7 +342,7 @@ public class AccountQueryService {
         if (domain != null) {
             r.setDomainId(domain.getUuid());
             r.setDomainName(domain.getName());
-            r.setDomainPath(domain.getPath());
+            r.setDomainPath(DomainPaths.pretty(domain.getPath()));
         }
         r.setState(account.getState().toString());
         r.setCreated(account.getCreated());
@@ -363,7 +363,7 @@ public class AccountQueryService {
         r.setId(domain.getUuid());
         r.setDomainName(domain.getName());
         r.setLevel(domain.getLevel());
-        r.setPath(domain.getPath());
+        r.setPath(DomainPaths.pretty(domain.getPath()));
         r.setState(domain.getState().name());
         r.setCreated(domain.getCreated());
         r.setNetworkDomain(domain.getNetworkDomain());
@@ -407,7 +407,7 @@ public class AccountQueryService {
             if (domain != null) {
                 r.setDomainId(domain.getUuid());
                 r.setDomainName(domain.getName());
-                r.setDomainPath(domain.getPath());
+                r.setDomainPath(DomainPaths.pretty(domain.getPath()));
             }
             if (e.getStartId() != 0 && e.getStartId() != e.getId()) {
                 String parent = eventUuids.get(e.getStartId());

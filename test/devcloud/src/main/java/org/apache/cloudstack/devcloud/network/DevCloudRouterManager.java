@@ -57,6 +57,8 @@ public class DevCloudRouterManager extends ManagerBase implements VirtualNetwork
     private DevCloudFirewallManager firewallManager;
     @Inject
     private RemoteAccessVpnDaoImpl remoteAccessVpnDao;
+    @Inject
+    private IPAddressDaoImpl ipAddressDao;
 
     @Override
     public List<VirtualRouter> getRoutersForNetwork(long networkId) {
@@ -135,6 +137,14 @@ public class DevCloudRouterManager extends ManagerBase implements VirtualNetwork
         String vmNetns = vm == null || host.getGuestVm(vm.getId()) == null ? null : host.getGuestVm(vm.getId()).getNetns();
         RouterSpec spec = new RouterSpec(router.getId(), router.getInstanceName(), network.getCidr(), network.getGateway(), router.getPublicIpAddress(),
             vmNetns, vm == null ? null : vm.getPrivateIpAddress());
+        // a rebuilt router carries every public IP of its network again, as the IpAssocCommand of a starting VR does
+        List<String> secondary = new ArrayList<>();
+        for (IPAddressVO ip : ipAddressDao.listOnRouters(network.getId())) {
+            if (!ip.getAddressString().equals(router.getPublicIpAddress())) {
+                secondary.add(ip.getAddressString());
+            }
+        }
+        spec.withSecondaryPublicIps(secondary);
         for (RemoteAccessVpnVO vpn : remoteAccessVpnDao.listByNetwork(network.getId())) {
             if (vpn.getState() == RemoteAccessVpnVO.State.Running) {
                 spec.withL2tpVpn(vpn.getLocalIp());

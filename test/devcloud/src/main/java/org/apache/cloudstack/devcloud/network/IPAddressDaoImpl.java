@@ -16,12 +16,15 @@
 // under the License.
 package org.apache.cloudstack.devcloud.network;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.cloud.network.IpAddress;
 import com.cloud.utils.db.GenericDaoBase;
 import com.cloud.utils.db.SearchBuilder;
 import com.cloud.utils.db.SearchCriteria;
+import com.cloud.utils.net.NetUtils;
 
 public class IPAddressDaoImpl extends GenericDaoBase<IPAddressVO, Long> {
     private final SearchBuilder<IPAddressVO> allFieldsSearch;
@@ -45,6 +48,16 @@ public class IPAddressDaoImpl extends GenericDaoBase<IPAddressVO, Long> {
         return listBy(sc);
     }
 
+    /** The IPs on a network's routers: its source NAT IP and those associateIpAddress gave it (Allocated). */
+    public List<IPAddressVO> listOnRouters(long networkId) {
+        SearchCriteria<IPAddressVO> sc = allFieldsSearch.create();
+        sc.setParameters("network", networkId);
+        sc.setParameters("state", IpAddress.State.Allocated);
+        List<IPAddressVO> ips = new ArrayList<>(listBy(sc));
+        ips.sort(Comparator.comparingLong(ip -> NetUtils.ip2Long(ip.getAddressString())));
+        return ips;
+    }
+
     public IPAddressVO findByIpAndDcId(long dcId, String address) {
         SearchCriteria<IPAddressVO> sc = allFieldsSearch.create();
         sc.setParameters("dc", dcId);
@@ -52,10 +65,13 @@ public class IPAddressDaoImpl extends GenericDaoBase<IPAddressVO, Long> {
         return findOneBy(sc);
     }
 
+    /** The zone's free addresses, lowest first (the order associateIpAddress hands them out). */
     public List<IPAddressVO> listFree(long dcId) {
         SearchCriteria<IPAddressVO> sc = allFieldsSearch.create();
         sc.setParameters("dc", dcId);
         sc.setParameters("state", IpAddress.State.Free);
-        return listBy(sc);
+        List<IPAddressVO> free = new ArrayList<>(listBy(sc));
+        free.sort(Comparator.comparingLong(ip -> NetUtils.ip2Long(ip.getAddressString())));
+        return free;
     }
 }

@@ -144,6 +144,30 @@ public class IPAddressVO implements IpAddress {
         this.state = State.Allocated;
     }
 
+    /** A public IP handed out by associateIpAddress: the owner's for now, its network and address on the router follow. */
+    public void reserveFor(long accountId, long domainId) {
+        this.accountId = accountId;
+        this.domainId = domainId;
+        this.allocatedTime = new Date();
+        this.sourceNat = false;
+        this.state = State.Allocating;
+    }
+
+    public void associateWithNetwork(long networkId) {
+        this.associatedWithNetworkId = networkId;
+    }
+
+    /** Back to the zone's free pool, as CloudStack's IPAddressDao.unassignIpAddress leaves a released IP. */
+    public void release() {
+        this.accountId = null;
+        this.domainId = null;
+        this.associatedWithNetworkId = null;
+        this.allocatedTime = null;
+        this.sourceNat = false;
+        this.vpcId = null;
+        this.state = State.Free;
+    }
+
     @Override
     public long getId() {
         return id;

@@ -22,11 +22,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+
+import com.cloud.utils.net.NetUtils;
 
 /**
  * One isolated network's virtual router as a network namespace: eth0 on the guest network (the guest VM's
@@ -40,12 +45,15 @@ public class RouterNamespace {
     public static final String GUEST_IF = "eth0";
     public static final String CONTROL_IF = "eth1";
     public static final String PUBLIC_IF = "eth2";
+    static final String ARPING = "/usr/sbin/arping";
 
     private final DevCloudNames names;
     private final RouterSpec spec;
     private final PublicSegment publicSegment;
     private final VrImage image;
     private final Path stateDir;
+    /** The router's public addresses on eth2: the source NAT IP first, then those associateIpAddress added. */
+    private final Set<String> publicIps = new CopyOnWriteArraySet<>();
 
     public RouterNamespace(DevCloudNames names, RouterSpec spec, PublicSegment publicSegment, VrImage image, Path routersDir) {
         this.names = names;
@@ -53,6 +61,12 @@ public class RouterNamespace {
         this.publicSegment = publicSegment;
         this.image = image;
         this.stateDir = routersDir.resolve(getNetns());
+        publicIps.add(spec.getPublicIp());
+        publicIps.addAll(spec.getSecondaryPublicIps());
+    }
+
+    public List<String> getPublicIps() {
+        return new ArrayList<>(publicIps);
     }
 
     public String getNetns() {
@@ -113,6 +127,9 @@ public class RouterNamespace {
         // eth2: public side on the shared segment
         publicSegment.attach(ns, PUBLIC_IF, names.publicVeth(spec.getRouterId()));
         Netns.ip(ns, "addr", "add", spec.getPublicIp() + "/" + PublicSegment.PREFIX_LENGTH, "dev", PUBLIC_IF);
+        for (String ip : spec.getSecondaryPublicIps()) {
+            Netns.ip(ns, "addr", "add", ip + "/" + PublicSegment.PREFIX_LENGTH, "dev", PUBLIC_IF);
+        }
         Netns.ip(ns, "link", "set", PUBLIC_IF, "up");
         Netns.ip(ns, "route", "add", "default", "via", PublicSegment.HOST_ADDRESS, "dev", PUBLIC_IF);
 
@@ -158,6 +175,11 @@ public class RouterNamespace {
         }
         lines.add("-A PREROUTING -d " + pub + "/32 -j " + fwChain);
         lines.addAll(firewallChainRules(List.of()));
+        for (String ip : spec.getSecondaryPublicIps()) {
+            lines.add(":" + firewallChain(ip) + " - [0:0]");
+            lines.add("-A PREROUTING -d " + ip + "/32 -j " + firewallChain(ip));
+            lines.addAll(firewallChainRules(ip, List.of()));
+        }
         if (l2tp != null) {
             lines.add("-A " + vpnChain + " -p esp -j ACCEPT");
             lines.add("-A " + vpnChain + " -p ah -j ACCEPT");
@@ -213,7 +235,11 @@ public class RouterNamespace {
 
     /** The mangle FIREWALL_<ip> chain for these ingress rules: established traffic, each rule's accepts, then DROP. */
     List<String> firewallChainRules(List<IngressRule> rules) {
-        String chain = firewallChain(spec.getPublicIp());
+        return firewallChainRules(spec.getPublicIp(), rules);
+    }
+
+    List<String> firewallChainRules(String publicIp, List<IngressRule> rules) {
+        String chain = firewallChain(publicIp);
         List<String> lines = new ArrayList<>();
         lines.add("-A " + chain + " -m state --state RELATED,ESTABLISHED -j ACCEPT");
         for (IngressRule rule : rules) {
@@ -229,14 +255,82 @@ public class RouterNamespace {
      * SetFirewallRulesCommand does to a VR. Every rule of the IP goes in, so the chain always holds the full set.
      */
     public void applyIngressRules(List<IngressRule> rules) {
+        applyIngressRules(spec.getPublicIp(), rules);
+    }
+
+    /** As applyIngressRules(rules), for one of the router's public IPs. */
+    public void applyIngressRules(String publicIp, List<IngressRule> rules) {
+        if (!publicIps.contains(publicIp)) {
+            throw new IllegalArgumentException("Router " + spec.getInstanceName() + " has no public IP " + publicIp);
+        }
         List<String> lines = new ArrayList<>();
         lines.add("*mangle");
-        lines.add(":" + firewallChain(spec.getPublicIp()) + " - [0:0]");
-        lines.addAll(firewallChainRules(rules));
+        lines.add(":" + firewallChain(publicIp) + " - [0:0]");
+        lines.addAll(firewallChainRules(publicIp, rules));
         lines.add("COMMIT");
         lines.add("");
         HostCommand.checkWithInput(Netns.exec(getNetns(), "iptables-restore", "--noflush", "--wait"), String.join("\n", lines));
-        LOGGER.info("Router {}: {} ingress rule(s) in {}", spec.getInstanceName(), rules.size(), firewallChain(spec.getPublicIp()));
+        LOGGER.info("Router {}: {} ingress rule(s) in {}", spec.getInstanceName(), rules.size(), firewallChain(publicIp));
+    }
+
+    /**
+     * What CloudStack's IpAssocCommand does on a VR for a new public IP of the network (CsAddress): the address on the
+     * public interface, its mangle FIREWALL_<ip> chain (jumped to from PREROUTING; established traffic, then DROP until
+     * rules open it) and a gratuitous ARP, so the segment learns where the address now lives. Adding an IP the router
+     * already has changes nothing.
+     */
+    public synchronized void addPublicIp(String ip) {
+        if (!NetUtils.isValidIp4(ip)) {
+            throw new IllegalArgumentException("Invalid public IP: " + ip);
+        }
+        if (publicIps.contains(ip)) {
+            return;
+        }
+        String ns = getNetns();
+        Netns.ip(ns, "addr", "replace", ip + "/" + PublicSegment.PREFIX_LENGTH, "dev", PUBLIC_IF);
+        List<String> lines = new ArrayList<>();
+        lines.add("*mangle");
+        lines.add(":" + firewallChain(ip) + " - [0:0]");
+        if (!Netns.run(ns, "iptables", "-w", "-t", "mangle", "-C", "PREROUTING", "-d", ip + "/32", "-j", firewallChain(ip)).isSuccess()) {
+            lines.add("-A PREROUTING -d " + ip + "/32 -j " + firewallChain(ip));
+        }
+        lines.addAll(firewallChainRules(ip, List.of()));
+        lines.add("COMMIT");
+        lines.add("");
+        HostCommand.checkWithInput(Netns.exec(ns, "iptables-restore", "--noflush", "--wait"), String.join("\n", lines));
+        publicIps.add(ip);
+        announce(ip);
+        LOGGER.info("Router {}: public IP {} added on {}", spec.getInstanceName(), ip, PUBLIC_IF);
+    }
+
+    /** IpAssocCommand with the IP released: its firewall chain, its jump and the address leave the router. */
+    public synchronized void removePublicIp(String ip) {
+        if (ip.equals(spec.getPublicIp())) {
+            throw new IllegalArgumentException("Router " + spec.getInstanceName() + " keeps its source NAT IP " + ip);
+        }
+        if (!publicIps.remove(ip)) {
+            return;
+        }
+        String ns = getNetns();
+        String chain = firewallChain(ip);
+        while (Netns.run(ns, "iptables", "-w", "-t", "mangle", "-D", "PREROUTING", "-d", ip + "/32", "-j", chain).isSuccess()) {
+            LOGGER.debug("Removed a jump to {}", chain);
+        }
+        Netns.run(ns, "iptables", "-w", "-t", "mangle", "-F", chain);
+        Netns.run(ns, "iptables", "-w", "-t", "mangle", "-X", chain);
+        Netns.run(ns, Netns.IP, "addr", "del", ip + "/" + PublicSegment.PREFIX_LENGTH, "dev", PUBLIC_IF);
+        LOGGER.info("Router {}: public IP {} removed from {}", spec.getInstanceName(), ip, PUBLIC_IF);
+    }
+
+    /** Gratuitous ARP for the address, as CsAddress sends one (arping, where installed; neighbours learn it on first use otherwise). */
+    private void announce(String ip) {
+        if (!Files.isExecutable(Paths.get(ARPING))) {
+            return;
+        }
+        HostCommand.Result r = Netns.run(getNetns(), ARPING, "-c", "1", "-U", "-I", PUBLIC_IF, "-s", ip, ip);
+        if (!r.isSuccess()) {
+            LOGGER.debug("Gratuitous ARP for {} failed: {}", ip, r.getStderr().strip());
+        }
     }
 
     public static String vpnChain(String publicIp) {

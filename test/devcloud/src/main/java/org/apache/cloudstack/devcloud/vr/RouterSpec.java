@@ -16,6 +16,10 @@
 // under the License.
 package org.apache.cloudstack.devcloud.vr;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import com.cloud.utils.net.NetUtils;
 
 /** What one isolated-network router looks like on the host: its namespace, addresses and the guest VM behind it. */
@@ -28,6 +32,7 @@ public class RouterSpec {
     private final String guestVmNetns;
     private final String guestVmIp;
     private String l2tpLocalIp;
+    private final List<String> secondaryPublicIps = new ArrayList<>();
 
     public RouterSpec(long routerId, String instanceName, String guestCidr, String guestIp, String publicIp, String guestVmNetns, String guestVmIp) {
         if (!NetUtils.isValidIp4Cidr(guestCidr) || !NetUtils.isValidIp4(guestIp) || !NetUtils.isValidIp4(publicIp)
@@ -86,5 +91,22 @@ public class RouterSpec {
 
     public String getL2tpLocalIp() {
         return l2tpLocalIp;
+    }
+
+    /** Public IPs associateIpAddress gave the network besides its source NAT IP: on eth2 too, each with its own firewall chain. */
+    public RouterSpec withSecondaryPublicIps(List<String> ips) {
+        for (String ip : ips) {
+            if (!NetUtils.isValidIp4(ip)) {
+                throw new IllegalArgumentException("Invalid public IP: " + ip);
+            }
+            if (!ip.equals(publicIp) && !secondaryPublicIps.contains(ip)) {
+                secondaryPublicIps.add(ip);
+            }
+        }
+        return this;
+    }
+
+    public List<String> getSecondaryPublicIps() {
+        return Collections.unmodifiableList(secondaryPublicIps);
     }
 }

@@ -77,7 +77,7 @@ class AsyncJobTest {
         assertEquals(cloud.alice.account.getUuid(), job.get("accountid").getAsString());
         assertEquals(cloud.alice.username, job.get("account").getAsString());
         assertEquals(cloud.d1.getUuid(), job.get("domainid").getAsString());
-        assertEquals(cloud.d1.getPath(), job.get("domainpath").getAsString());
+        assertEquals("ROOT/" + cloud.d1.getName(), job.get("domainpath").getAsString(), "CloudStack's pretty path, not the stored " + cloud.d1.getPath());
         assertTrue(job.get("created").getAsString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d{4}"), job.toString());
         assertNotNull(job.get("completed"));
         assertEquals(0, job.get("jobprocstatus").getAsInt());

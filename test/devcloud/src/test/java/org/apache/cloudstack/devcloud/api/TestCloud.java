@@ -43,8 +43,9 @@ import com.cloud.utils.crypt.EncryptionSecretKeyChecker;
 
 /**
  * One API server per test JVM: real MariaDB (the shim's EmbeddedMariaDb) with devcloud's core schema,
- * the api side's Spring context plus test commands, Jetty on a free loopback port. Accounts get names
- * unique to the run, so other tests sharing the database do not collide with them.
+ * the api side's and the settings' Spring contexts plus test commands and settings, Jetty on a free
+ * loopback port. Accounts get names unique to the run, so other tests sharing the database do not collide
+ * with them.
  *
  * <p>Accounts: a root admin in ROOT; domains d1 and d2 under ROOT; a domain admin of d1; users alice and
  * bob in d1; carol in d2.
@@ -106,6 +107,8 @@ public final class TestCloud {
         context = new GenericApplicationContext();
         AnnotationConfigUtils.registerAnnotationConfigProcessors(context);
         new XmlBeanDefinitionReader(context).loadBeanDefinitions("classpath:META-INF/devcloud/spring-devcloud-api-context.xml");
+        new XmlBeanDefinitionReader(context).loadBeanDefinitions("classpath:META-INF/devcloud/spring-devcloud-config-context.xml");
+        context.registerBeanDefinition("testSettings", new RootBeanDefinition(TestSettings.class));
         context.registerBeanDefinition("testCommands", new RootBeanDefinition(TestCommands.class));
         context.registerBeanDefinition("testEventService", new RootBeanDefinition(TestEventService.class));
         context.refresh();

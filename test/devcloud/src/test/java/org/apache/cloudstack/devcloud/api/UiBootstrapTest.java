@@ -105,8 +105,13 @@ class UiBootstrapTest {
             .get("username").getAsString());
         JsonObject ownDomain = alice.signed("listDomains").inner();
         assertEquals(1, ownDomain.get("count").getAsInt());
-        assertEquals(cloud.d1.getPath(), ownDomain.getAsJsonArray("domain").get(0).getAsJsonObject().get("path").getAsString());
-        assertEquals(1, alice.signed("listUsers", "listall", "true").inner().get("count").getAsInt());
+        assertEquals("ROOT/" + cloud.d1.getName(), ownDomain.getAsJsonArray("domain").get(0).getAsJsonObject().get("path").getAsString());
+        JsonObject ownUsers = alice.signed("listUsers", "listall", "true").inner();
+        assertEquals(1, ownUsers.get("count").getAsInt());
+        assertEquals("ROOT/" + cloud.d1.getName(), ownUsers.getAsJsonArray("user").get(0).getAsJsonObject().get("domainpath").getAsString());
+        assertEquals("ROOT/" + cloud.d1.getName(), own.getAsJsonArray("account").get(0).getAsJsonObject().get("domainpath").getAsString());
+        JsonObject rootAdmin = admin.signed("listUsers", "id", cloud.admin.user.getUuid()).inner().getAsJsonArray("user").get(0).getAsJsonObject();
+        assertEquals("ROOT", rootAdmin.get("domainpath").getAsString(), "the root domain's path is ROOT, not /");
         ApiClient.Reply foreign = alice.signed("listDomains", "id", cloud.d2.getUuid());
         assertEquals(531, foreign.status);
     }

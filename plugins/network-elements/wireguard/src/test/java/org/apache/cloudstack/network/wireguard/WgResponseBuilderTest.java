@@ -107,6 +107,22 @@ class WgResponseBuilderTest {
     }
 
     @Test
+    void aSubDomainOwnerIsShownWithCloudStacksPrettyDomainPath() {
+        account(2L, "alice", Account.Type.NORMAL);
+        WgVpn vpn = vpcVpnOwnedBy(2L);
+        Domain sub = mock(Domain.class);
+        when(sub.getUuid()).thenReturn("domain-2");
+        when(sub.getName()).thenReturn("sub");
+        when(sub.getPath()).thenReturn("/d1/sub/");
+        when(entityManager.findById(Domain.class, 1L)).thenReturn(sub);
+
+        WgVpnResponse response = builder.vpnResponse(vpn);
+
+        assertEquals("ROOT/d1/sub", response.getDomainPath());
+        assertEquals("sub", response.getDomainName());
+    }
+
+    @Test
     void aVpcVpnNamesItsVpcAndOwnerAndNothingSecret() {
         account(2L, "alice", Account.Type.NORMAL);
 
@@ -121,7 +137,7 @@ class WgResponseBuilderTest {
         assertEquals(3, response.getUserCount());
         assertEquals("alice", response.getAccountName());
         assertEquals("account-2", response.getAccountId());
-        assertEquals("/", response.getDomainPath());
+        assertEquals("ROOT", response.getDomainPath(), "CloudStack's pretty path of the root domain");
         assertNull(response.getProjectId());
         String json = new Gson().toJson(response);
         assertEquals(-1, json.indexOf("private"));

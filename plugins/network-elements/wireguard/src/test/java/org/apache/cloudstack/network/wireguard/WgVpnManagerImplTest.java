@@ -839,7 +839,7 @@ class WgVpnManagerImplTest {
         ListResponse<WgVpnResponse> seen = cloud.as(cloud.domainAdmin, () -> cloud.manager.listWgVpns(with(new ListWgVpnsCmd(), "listAll", true)));
         assertEquals(alices.getUuid(), seen.getResponses().get(0).getId());
         assertEquals("alice", seen.getResponses().get(0).getAccountName());
-        assertEquals("/d1/sub/", seen.getResponses().get(0).getDomainPath());
+        assertEquals("ROOT/d1/sub", seen.getResponses().get(0).getDomainPath());
     }
 
     @Test

@@ -22,6 +22,7 @@ import javax.inject.Inject;
 
 import org.apache.cloudstack.api.ApiCommandResourceType;
 import org.apache.cloudstack.api.Identity;
+import org.apache.cloudstack.devcloud.account.DomainPaths;
 import org.apache.cloudstack.devcloud.api.response.AsyncJobResponse;
 
 import com.cloud.domain.Domain;
@@ -54,7 +55,7 @@ public class AsyncJobResponseBuilder {
             Domain domain = entityManager.findByIdIncludingRemoved(Domain.class, account.getDomainId());
             if (domain != null) {
                 response.setDomainId(domain.getUuid());
-                response.setDomainPath(domain.getPath());
+                response.setDomainPath(DomainPaths.pretty(domain.getPath()));
             }
         }
         response.setJobId(job.getUuid());

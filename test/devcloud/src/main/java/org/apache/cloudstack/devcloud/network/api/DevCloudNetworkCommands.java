@@ -18,6 +18,8 @@ package org.apache.cloudstack.devcloud.network.api;
 
 import java.util.List;
 
+import org.apache.cloudstack.devcloud.network.api.command.AssociateIPAddrCmd;
+import org.apache.cloudstack.devcloud.network.api.command.DisassociateIPAddrCmd;
 import org.apache.cloudstack.devcloud.network.api.command.ListFirewallRulesCmd;
 import org.apache.cloudstack.devcloud.network.api.command.ListNetworkServiceProvidersCmd;
 import org.apache.cloudstack.devcloud.network.api.command.ListNetworksCmd;
@@ -37,6 +39,7 @@ public class DevCloudNetworkCommands implements PluggableService {
     @Override
     public List<Class<?>> getCommands() {
         return List.of(ListZonesCmd.class, ListPublicIpAddressesCmd.class, ListNetworksCmd.class, ListVPCsCmd.class, ListRoutersCmd.class,
-            ListNetworkServiceProvidersCmd.class, RestartNetworkCmd.class, RebootRouterCmd.class, ListRemoteAccessVpnsCmd.class, ListFirewallRulesCmd.class);
+            ListNetworkServiceProvidersCmd.class, RestartNetworkCmd.class, RebootRouterCmd.class, ListRemoteAccessVpnsCmd.class, ListFirewallRulesCmd.class, AssociateIPAddrCmd.class,
+            DisassociateIPAddrCmd.class);
     }
 }

@@ -28,6 +28,7 @@ import javax.inject.Inject;
 
 import org.apache.cloudstack.api.response.ControlledEntityResponse;
 import org.apache.cloudstack.context.CallContext;
+import org.apache.cloudstack.devcloud.account.DomainPaths;
 import org.apache.cloudstack.devcloud.network.DataCenterDaoImpl;
 import org.apache.cloudstack.devcloud.network.DataCenterVO;
 import org.apache.cloudstack.devcloud.network.DevCloudNetworkModel;
@@ -786,7 +787,7 @@ public class NetworkQueryService {
         if (domain != null) {
             r.setDomainId(domain.getUuid());
             r.setDomainName(domain.getName());
-            r.setDomainPath(domain.getPath());
+            r.setDomainPath(DomainPaths.pretty(domain.getPath()));
         }
     }
 
