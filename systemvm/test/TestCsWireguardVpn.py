@@ -514,3 +514,15 @@ def test_the_merged_bag_is_written_by_editing_its_text_into_what_encoding_gives(
     # Another VPN changed as well: encoded in full.
     changed = dict(merged, **{second["vpn_uuid"]: dict(second, mtu=1300)})
     assert wireguard_vpn.serialise_change(text, stored, changed, first["vpn_uuid"]) is None
+
+
+def test_a_rule_set_read_as_saved_plans_like_iptables_save_of_it():
+    before = netfilter.build(entries(sample(), sample_b()), 4)
+    data = sample()
+    data["peers"].append({"public_key": "Zm9vYmFyYmF6cXV4cXV1eGZvb2JhcmJhenF1eHF1dXg=", "preshared_key": None,
+                          "ip4_address": "10.8.0.9", "ip6_address": None, "enabled": True, "full_tunnel": True})
+    del data["peers"][1]
+    after = netfilter.build(entries(data, sample_b()), 4)
+    assert netfilter.plan(netfilter.as_saved(before), after) == \
+        netfilter.plan(netfilter.parse_save(save_text(before, OTHERS)), after)
+    assert netfilter.plan(netfilter.as_saved(after), after) == ""

@@ -640,3 +640,20 @@ def test_cloudstack_path_works_a_change_out_from_the_bag_it_replaced(lab):
                                                                  if line.startswith("-A "))
     lab.client_up("c1", vpn.client_config("c1", FULL))
     assert lab.fetch_retry("c1", INET_URL) == PUBLIC_IP
+
+
+def test_a_firewall_changed_behind_the_routers_back_does_not_stop_the_next_change(lab):
+    vpn = Vpn()
+    vpn.add_client("c1", "10.8.0.2", full_tunnel=True)
+    with_dummies(vpn, 10)
+    applied(lab, vpn.bag())
+    gone = next(p for p in vpn.peers if p["full_tunnel"] and p["ip4_address"] != "10.8.0.2")
+    # Someone deletes this peer's forwarding rule by hand; then the peer is removed for real,
+    # so the change worked out from the record would delete a rule that is no longer there.
+    lab.nsexec("vr", "iptables", "-D", "WG_FWD_wg0", "-s", gone["ip4_address"] + "/32", "-j", "ACCEPT")
+    vpn.peers.remove(gone)
+    result = applied(lab, vpn.bag())
+    assert "iptables changed: v4" in result.stdout
+    expected = {line.split(": ", 1)[1] for line in netfilter.build(merged_entries(lab), 4).lines()}
+    assert {line for line in lab.marked_rules(4) if line.startswith("-A ")} == expected
+    assert gone["ip4_address"] not in "\n".join(lab.marked_rules(4))

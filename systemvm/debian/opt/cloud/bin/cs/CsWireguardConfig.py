@@ -66,7 +66,6 @@ KNOWN_FIELDS = ("type", "vpn_uuid", "create", "public_ip", "public_interface", "
                 "guest_interfaces", "local_cidrs", "listen_port", "mtu", "private_key",
                 "ip4_address", "ip6_address", "peers")
 PEER_FIELDS = ("public_key", "preshared_key", "ip4_address", "ip6_address", "enabled", "full_tunnel")
-_PEER_FIELD_SET = frozenset(PEER_FIELDS)
 _PUBLIC_KEY = itemgetter("public_key")
 # Fields of a VPN that a bag may leave out (Gson omits nulls) and what that means.
 _OPTIONAL = {"public_ip6": None, "ip4_address": None, "ip6_address": None, "guest_interfaces": [],
@@ -521,22 +520,30 @@ def _revalidate_peers(peers_in, previous):
     stored = previous["peers"]
     known = dict(zip(map(_PUBLIC_KEY, stored), stored))
     peers = []
+    keep = peers.append
     fresh = []
     try:
         for peer in peers_in:
-            old = known.get(peer.get("public_key")) if type(peer) is dict else None
-            if old is not None and peer["enabled"] is old["enabled"] and peer["full_tunnel"] is old["full_tunnel"] \
-                    and (peer == old or (peer.keys() <= _PEER_FIELD_SET
-                                         and peer.get("ip4_address") == old["ip4_address"]
-                                         and peer.get("ip6_address") == old["ip6_address"]
-                                         and peer.get("preshared_key") == old["preshared_key"])):
-                peers.append(old)
+            old = known.get(peer.get("public_key"))
+            if old is None:
+                same = False
+            elif peer == old:
+                same = True
+            else:
+                # Gson leaves null fields out: the stored non-null fields, equal, and no other.
+                nulls = (old["ip4_address"] is None) + (old["ip6_address"] is None) + (old["preshared_key"] is None)
+                same = len(peer) == len(PEER_FIELDS) - nulls and peer.get("ip4_address") == old["ip4_address"] \
+                    and peer.get("ip6_address") == old["ip6_address"] \
+                    and peer.get("preshared_key") == old["preshared_key"]
+            # Flags by identity: JSON true is not the number 1, though Python says True == 1.
+            if same and peer["enabled"] is old["enabled"] and peer["full_tunnel"] is old["full_tunnel"]:
+                keep(old)
             else:
                 fresh.append(len(peers))
-                peers.append(peer)
+                keep(peer)
         if len(set(map(_PUBLIC_KEY, peers))) != len(peers):
             return None
-    except (KeyError, TypeError):
+    except (AttributeError, KeyError, TypeError):
         return None  # not a peer, a flag or key missing, a key that cannot be one: the full checks say why
     if not fresh:
         return peers  # distinct stored peers: their addresses were checked when they were stored

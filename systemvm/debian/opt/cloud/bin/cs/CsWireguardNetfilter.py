@@ -203,6 +203,18 @@ def parse_save(text):
     return tables
 
 
+def as_saved(rules):
+    """A RuleSet as parse_save() reads it back once it is in place (without anyone else's rules,
+    which plan() leaves alone anyway)."""
+    tables = {}
+    for table, content in rules.tables.items():
+        listed = list(content["marked"])
+        for chain, specs in content["chains"].items():
+            listed.extend((chain, spec) for spec in specs)
+        tables[table] = {"chains": list(content["chains"]), "rules": listed}
+    return tables
+
+
 def plan(current, desired):
     """The iptables-restore --noflush input that turns `current` (parse_save) into `desired`
     (RuleSet), touching only marked rules and WG_* chains. Empty string: nothing to do."""

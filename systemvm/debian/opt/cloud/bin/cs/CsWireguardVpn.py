@@ -763,7 +763,7 @@ class CsWireguardVpn(object):
 
     def _apply_rules(self, entries, reads, unchanged):
         """Brings each family's rules to those of `entries`: nothing to do when they are known to
-        be in place, else a diff against iptables-save applied in one iptables-restore. Keeps
+        be in place, else the difference applied in one iptables-restore. Keeps
         /etc/iptables/rules.v4 and rules.v6 (restored at boot) in step. Returns the families
         that changed."""
         record = state.rules_record()
@@ -772,15 +772,30 @@ class CsWireguardVpn(object):
             return []
         rules = {family: netfilter.build(entries, family) for family in (4, 6)}
         prints = {family: fingerprint("\n".join(rules[family].lines())) for family in (4, 6)}
+        # The firewall is known to hold the previous bag's rules: the difference needs no read-back.
+        known = reads.trust and self.previous_print is not None and record.get("bag") == self.previous_print
         changed = []
         for family in (4, 6):
             if reads.trust and record.get(family) == prints[family]:
                 continue
-            plan = netfilter.plan(netfilter.parse_save(reads.save(family)), rules[family])
-            if plan:
-                state.forget_rules()
+            if known:
+                current = netfilter.as_saved(netfilter.build(entries_of(self.previous), family))
+            else:
+                current = netfilter.parse_save(reads.save(family))
+            plan = netfilter.plan(current, rules[family])
+            if not plan:
+                continue
+            state.forget_rules()
+            try:
                 run(netfilter.COMMANDS[family]["restore"], input=plan)
-                changed.append(family)
+            except CommandError:
+                if not known:
+                    raise
+                # Rules changed behind the record's back (a rule to delete is gone): read back.
+                plan = netfilter.plan(netfilter.parse_save(reads.save(family)), rules[family])
+                if plan:
+                    run(netfilter.COMMANDS[family]["restore"], input=plan)
+            changed.append(family)
         for family in (4, 6):
             path = os.path.join(IPTABLES_DIR, netfilter.COMMANDS[family]["rules_file"])
             if family in changed or not os.path.exists(path):
