@@ -21,8 +21,10 @@
 
 Builds the test lab (wglab.Lab: a VR, a client and a LAN host in network namespaces) and, for each
 VPN size, times on the VR:
-  ours      wireguard_vpn.py apply FILE: merge + validate + diff against `wg show dump` + one
-            `wg set` + iptables diff (what the management server triggers);
+  ours      wireguard_vpn.py apply FILE: merge + validate + diff + one `wg set` + iptables diff
+            (what the management server triggers); for a change to a VPN in place, the diff comes
+            from the previous merged bag (the router's records vouch for the device), not from
+            `wg show dump` (docs/wireguard-databag.md, "A change to a large VPN");
   upstream  what the earlier upstream attempt (apache/cloudstack PR #9977) did: rewrite the whole
             wg-quick config and restart the tunnel, `wg-quick down` + `wg-quick up`.
 The times are measured inside the VR's namespaces around the process (python start-up included),

@@ -33,7 +33,8 @@ Records are small text files in /var/run/wireguard (tmpfs: a reboot clears them)
   file is edited (the changed peers' sections) instead of rendered anew.
 - iptables.applied: the fingerprint of the merged bag the firewall was last brought to, and of the
   IPv4 and IPv6 rule sets put in place for it; removed before iptables-restore runs, written after.
-  While it holds, the firewall is not read back (iptables-save) unless its rules change.
+  While it holds, the firewall is not read back with iptables-save: a change of rules is worked
+  out from the previous bag's rules (and read back only if iptables-restore finds them wrong).
 
 What no record can see is a change behind the router's back (`wg set` or `iptables -F` by hand).
 Two things repair it: `wireguard_vpn.py status` (which reads the devices anyway) drops the record
