@@ -33,7 +33,7 @@ reference against which the bag's peers are checked: only new or changed ones in
 from cs import CsWireguardState as state
 from cs.CsWireguardConfig import (BAG_TYPE, MAX_VPNS, INTERFACE_PREFIX, WireguardConfigError,
                                   interface_index, public_key_of, validate_bag, validate_merged)
-from cs.CsWireguardHelper import MERGED_BAG, GcPaused, read_text
+from cs.CsWireguardHelper import MERGED_BAG, GcPaused, read_bytes
 
 
 def _free_interface(dbag, uuid):
@@ -55,7 +55,7 @@ def _trusted_print(dbag):
     validated it; the fingerprint of its file's text when that is known."""
     if state.was_validated(dbag):
         return True, None
-    stamp = state.validated_print(read_text(MERGED_BAG))
+    stamp = state.validated_print(read_bytes(MERGED_BAG))
     return stamp is not None, stamp
 
 

@@ -269,12 +269,13 @@ def succeeds(argv, timeout=60):
         return False
 
 
-def fingerprint(text):
-    """Length and CRC-32 of a file's text: tells whether a file is still the one a record was made
-    for (an edit, an interrupted run). Not a defence against someone who can write the record too:
-    that is root, who can change the device directly."""
-    data = text.encode("utf-8", "surrogateescape")
-    return "%d:%08x" % (len(data), binascii.crc32(data))
+def fingerprint(content):
+    """Length and CRC-32 of a file's content (bytes, or text): tells whether a file is still the one
+    a record was made for (an edit, an interrupted run). Not a defence against someone who can write
+    the record too: that is root, who can change the device directly."""
+    if isinstance(content, str):
+        content = content.encode("utf-8", "surrogateescape")
+    return "%d:%08x" % (len(content), binascii.crc32(content))
 
 
 class GcPaused(object):
@@ -301,13 +302,22 @@ def read_text(path):
         return None
 
 
+def read_bytes(path):
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        return None
+
+
 def write_atomic(path, content, mode, current=None):
-    """Writes content to path only if it differs: temp file in the same directory, fsync, rename.
-    Returns True when the file was (re)written; a wrong mode alone is fixed in place.
-    current: the file's content, if the caller has just read it."""
+    """Writes content (text, or bytes) to path only if it differs: temp file in the same directory,
+    fsync, rename. Returns True when the file was (re)written; a wrong mode alone is fixed in place.
+    current: the file's content (same type), if the caller has just read it."""
+    binary = not isinstance(content, str)
     try:
         if current is None:
-            with open(path, "r") as handle:
+            with open(path, "rb" if binary else "r") as handle:
                 current = handle.read()
         if current == content:
             if os.stat(path).st_mode & 0o7777 != mode:
@@ -321,7 +331,7 @@ def write_atomic(path, content, mode, current=None):
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, mode)
     try:
         os.fchmod(fd, mode)  # the umask must not widen or narrow it
-        with os.fdopen(fd, "w") as handle:
+        with os.fdopen(fd, "wb" if binary else "w") as handle:
             fd = None
             handle.write(content)
             handle.flush()

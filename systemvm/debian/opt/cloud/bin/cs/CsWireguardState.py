@@ -61,11 +61,12 @@ def _write(path, content):
 
 # --- the merged bag ---------------------------------------------------------------------------------
 
-def validated_print(text):
-    """The fingerprint of `text` if it is the merged bag as this code last validated it, else None."""
-    if text is None:
+def validated_print(content):
+    """The fingerprint of `content` (the merged bag's bytes or text) if it is the merged bag as this
+    code last validated it, else None."""
+    if content is None:
         return None
-    stamp = fingerprint(text)
+    stamp = fingerprint(content)
     return stamp if read_text(BAG_RECORD) == stamp + "\n" else None
 
 
