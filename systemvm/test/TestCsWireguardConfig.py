@@ -19,13 +19,15 @@ normalises, and the refusal matrix (bad keys, addresses, ports, names, injection
 
 import base64
 import copy
+import ipaddress
 import json
 import random
+import re
 
 import pytest
 
-from cs.CsWireguardConfig import (MAX_BAG_BYTES, WireguardConfigError, is_valid_key, parse_json,
-                                  public_key_of, validate_bag, validate_merged)
+from cs.CsWireguardConfig import (MAX_BAG_BYTES, WireguardConfigError, is_uuid, is_valid_key, network_of,
+                                  numbered_name, parse_json, public_key_of, range_of, validate_bag, validate_merged)
 from wgsamples import PEER_KEYS, PSK, SERVER_PRIVATE, UUID_A, peer, sample, sample_b
 
 SERVER_PUBLIC = public_key_of(SERVER_PRIVATE)
@@ -567,3 +569,43 @@ def test_duplicate_keys_are_refused_wherever_they_hide(text):
 ])
 def test_json_without_duplicate_keys_parses_as_the_json_module_parses_it(text):
     assert parse_json(text) == json.loads(text)
+
+
+# --- the primitives written without re, socket and ipaddress say what those modules say ----------
+
+def test_keys_uuids_and_names_are_recognised_as_the_regular_expressions_did():
+    key_re = re.compile(r"[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=\Z")
+    uuid_re = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+    name_re = re.compile(r"eth([0-9]{1,3})\Z")
+    rnd = random.Random(21)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n\u00e9"
+    for _ in range(20000):
+        key = base64.b64encode(bytes(rnd.getrandbits(8) for _ in range(32))).decode()
+        at = rnd.randrange(44)
+        mutated = key[:at] + rnd.choice(alphabet) + key[at + 1:] if rnd.random() < 0.7 else key
+        mutated = mutated[:rnd.choice([43, 44, 44, 44, 45])] if rnd.random() < 0.2 else mutated
+        assert is_valid_key(mutated) == bool(key_re.match(mutated)), mutated
+        uuid = "%08x-%04x-%04x-%04x-%012x" % tuple(rnd.getrandbits(b) for b in (32, 16, 16, 16, 48))
+        at = rnd.randrange(36)
+        mutated = uuid[:at] + rnd.choice("0aF-g \n") + uuid[at + 1:] if rnd.random() < 0.5 else uuid.upper()
+        assert is_uuid(mutated) == bool(uuid_re.match(mutated)), mutated
+        name = rnd.choice(["eth", "eth0", "eth12", "eth123", "eth1234", "eth٣", "eth-1", "eth+1", "wg0", "eth 1"])
+        match = name_re.match(name)
+        assert numbered_name(name, "eth") == (int(match.group(1)) if match else None), name
+
+
+def test_networks_are_worked_out_as_ipaddress_works_them_out():
+    rnd = random.Random(23)
+    for _ in range(3000):
+        if rnd.random() < 0.5:
+            number, prefix, version = rnd.getrandbits(32), rnd.randint(8, 32), 4
+        else:
+            number, prefix, version = rnd.getrandbits(128), rnd.randint(16, 128), 6
+        address = str(ipaddress.ip_address(number))
+        network = ipaddress.ip_network("%s/%d" % (address, prefix), strict=False)
+        if network.version == 6 and int(network.network_address) >> 32 in (0, 0xffff):
+            continue  # inet_ntop (and ip6tables-save) write an embedded IPv4 address dotted
+        found = range_of(number, prefix, version)
+        assert (found.low, found.high, found.text) == \
+            (int(network.network_address), int(network.broadcast_address), str(network))
+        assert network_of("%s/%d" % (address, prefix)) == str(network)

@@ -30,7 +30,7 @@ Every rule is written exactly as iptables-save prints it back. That serves two p
 """
 
 from cs.CsWireguardConfig import network_of
-from cs.CsWireguardHelper import Background, run
+from cs.CsWireguardHelper import run
 
 MARKER = "wireguard-vpn"
 TABLES = ("mangle", "filter", "nat")
@@ -269,10 +269,6 @@ def plan(current, desired):
             out.extend(lines)
             out.append("COMMIT")
     return "\n".join(out) + "\n" if out else ""
-
-
-def start_save(family):
-    return Background(COMMANDS[family]["save"])
 
 
 def apply(desired, saved_text):
