@@ -49,7 +49,8 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 jar_of() {
-    ls "$module"/target/cloud-devcloud-*.jar 2>/dev/null | grep -v -- '-tests.jar' | head -1
+    # empty when not built (the caller says so): no pipefail exit here
+    ls "$module"/target/cloud-devcloud-*.jar 2>/dev/null | grep -v -- '-tests.jar' | head -1 || true
 }
 
 # The Maven build is needed when there is no jar yet, or when any file of the modules devcloud runs is newer

@@ -102,7 +102,13 @@ dc_log="$dc_dir/devcloud.log"
 dc_target="$top/test/devcloud/target"
 dc_jar=$(ls "$dc_target"/cloud-devcloud-*.jar 2>/dev/null | grep -v -- '-tests\.jar$' | head -1 || true)
 if [ -n "$dc_jar" ] && [ -f "$dc_target/classpath.txt" ]; then
-    dc_cmd=(java -cp "$dc_jar:$(cat "$dc_target/classpath.txt")" org.apache.cloudstack.devcloud.DevCloud --repo "$top")
+    # When this script itself was started in the background, SIGINT arrives ignored and job control cannot undo
+    # that: reset it (and TERM) before exec, as scripts/devcloud.sh does, so the stop's SIGINT reaches the JVM.
+    reset_signals='import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])'
+    dc_cmd=(/usr/bin/python3 -c "$reset_signals" java -cp "$dc_jar:$(cat "$dc_target/classpath.txt")" org.apache.cloudstack.devcloud.DevCloud --repo "$top")
     dc_shown="java -cp $dc_jar:<test/devcloud/target/classpath.txt> org.apache.cloudstack.devcloud.DevCloud --repo $top"
     dc_wait=240
 else

@@ -66,10 +66,17 @@ public final class DevCloudProcess {
         }
     }
 
+    private static final String RESET_SIGNALS_AND_EXEC = "import os, signal, sys\n"
+        + "signal.signal(signal.SIGINT, signal.SIG_DFL)\n"
+        + "signal.signal(signal.SIGTERM, signal.SIG_DFL)\n"
+        + "os.execvp(sys.argv[1], sys.argv[1:])\n";
+
     /** Starts devcloud and waits for its state file (as the end-to-end tests wait for it); the parsed state. */
     public JsonObject start(long timeoutSeconds) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> argv = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), DevCloud.class.getName(),
+        // A build started in the background (`mvn verify &`) hands its children SIGINT ignored, and a JVM keeps an ignored
+        // SIGINT ignored: reset INT and TERM before exec, as scripts/devcloud.sh does, so the stop below is a real Ctrl-C.
+        List<String> argv = new ArrayList<>(List.of("/usr/bin/python3", "-c", RESET_SIGNALS_AND_EXEC, java, "-cp", System.getProperty("java.class.path"), DevCloud.class.getName(),
             "--repo", HostTestSupport.repo().toString(), "--prefix", prefix, "--port", String.valueOf(port), "--state", stateFile.toString(),
             "--data-dir", dataDir.toString(), "--file-mb", "1"));
         long t0 = System.nanoTime();

