@@ -58,7 +58,9 @@ public final class Guide {
         sb.append("    ip -n ").append(pub.get("netns")).append(" link set client0 master ").append(pub.get("bridge")).append(" up\n");
         sb.append("    ip -n client addr add ").append(String.valueOf(pub.get("free_range")).split("-")[0]).append("/24 dev eth0\n");
         sb.append("    ip -n client link set eth0 up; ip -n client link set lo up\n");
-        sb.append("    (delete it with `ip netns del client` before stopping devcloud)\n");
+        sb.append("    (delete it with `ip netns del client` before stopping devcloud)\n\n");
+        sb.append("  Bring a user's config up there without its DNS line (wg-quick would give the router's address to resolvconf,\n");
+        sb.append("  for the whole host): sed '/^DNS = /d' laptop.conf > wg0.conf; chmod 600 wg0.conf; ip netns exec client wg-quick up ./wg0.conf\n");
         return sb.toString();
     }
 }
