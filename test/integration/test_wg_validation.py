@@ -52,6 +52,7 @@ CASES = [
     # ports
     ("port-taken", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=v["port"], ip4range="10.9.0.0/24")),
     ("port-reserved-by-l2tp", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=1701, ip4range="10.9.0.0/24")),
+    ("port-ike", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=500, ip4range="10.9.0.0/24")),
     ("port-0", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=0, ip4range="10.9.0.0/24")),
     ("port-65536", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=65536, ip4range="10.9.0.0/24")),
     ("port-negative", "createWgVpn", lambda n, v, u: dict(vpn_params(n, v, u), port=-1, ip4range="10.9.0.0/24")),
@@ -82,6 +83,14 @@ def snapshot(api1, router1, vpn):
             "rules": router.rules()}
 
 
+# what the error says where more than one check could refuse the request
+TEXTS = {
+    "port-taken": "is already used by WireGuard VPN",
+    "port-reserved-by-l2tp": "reserved for the virtual router's L2TP/IPsec remote access VPN",
+    "port-ike": "reserved for the virtual router's L2TP/IPsec remote access VPN",
+}
+
+
 @pytest.mark.parametrize("case,command,params", CASES, ids=[c[0] for c in CASES])
 def test_bad_input_gets_431_and_changes_nothing(api1, net1, base, router1, case, command, params):
     vpn, user = base
@@ -92,6 +101,7 @@ def test_bad_input_gets_431_and_changes_nothing(api1, net1, base, router1, case,
     assert error.code == 431, error
     assert error.http_status == 431 and not error.from_job, "refused inside the async job, not before it: %s" % error
     assert error.text, error
+    assert TEXTS.get(case, "") in error.text, error
     after = snapshot(api1, router1, vpn)
     for part in before:
         assert after[part] == before[part], "%s changed after the refused %s" % (part, command)

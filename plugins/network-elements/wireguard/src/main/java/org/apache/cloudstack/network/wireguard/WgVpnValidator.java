@@ -19,6 +19,7 @@ package org.apache.cloudstack.network.wireguard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -52,9 +53,20 @@ public class WgVpnValidator {
         WgParameterChecks.checkName(name);
     }
 
+    /**
+     * UDP ports of the virtual router's L2TP/IPsec remote access VPN: IKE, L2TP, IPsec NAT traversal. The IKE
+     * daemon listens on every address of the router, so a WireGuard VPN on one of them, on any public IP of the
+     * router, would fail on the router or keep the L2TP VPN from starting there later.
+     */
+    static final Set<Integer> L2TP_IPSEC_PORTS = Set.of(500, 1701, 4500);
+
     public void validatePort(int port) {
         if (port < 1 || port > 65535) {
             throw new InvalidParameterValueException("Invalid port " + port + ": a UDP port is 1 to 65535");
+        }
+        if (L2TP_IPSEC_PORTS.contains(port)) {
+            throw new InvalidParameterValueException("UDP port " + port + " is reserved for the virtual router's L2TP/IPsec remote access VPN"
+                    + " (UDP 500, 1701 and 4500 on every public IP of the router): choose another port");
         }
     }
 

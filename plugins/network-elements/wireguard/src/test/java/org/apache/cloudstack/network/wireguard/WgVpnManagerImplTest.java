@@ -249,9 +249,11 @@ class WgVpnManagerImplTest {
             Arguments.of("negative keepalive", (Consumer<CreateWgVpnCmd>)c -> with(c, "keepalive", -1), "Invalid keepalive -1"),
             Arguments.of("DNS with a line break", (Consumer<CreateWgVpnCmd>)c -> with(c, "dns", "10.1.1.1\nPostUp = touch /tmp/x"), "is not an IPv4 or IPv6 address"),
             Arguments.of("port reserved by another rule", (Consumer<CreateWgVpnCmd>)c -> {
-                cloud.rulesManager.conflictPorts.add(4500);
-                with(c, "port", 4500);
-            }, "UDP port 4500 on public IP 203.0.113.10 is already in use: The range specified, 4500-4500, conflicts with rule 12"),
+                cloud.rulesManager.conflictPorts.add(51900);
+                with(c, "port", 51900);
+            }, "UDP port 51900 on public IP 203.0.113.10 is already in use: The range specified, 51900-51900, conflicts with rule 12"),
+            Arguments.of("port of the L2TP/IPsec VPN", (Consumer<CreateWgVpnCmd>)c -> with(c, "port", 4500),
+                "UDP port 4500 is reserved for the virtual router's L2TP/IPsec remote access VPN"),
             Arguments.of("another owner named", (Consumer<CreateWgVpnCmd>)c -> with(with(c, "accountName", "bob"), "domainId", cloud.d2.getId()),
                 "does not belong to the account given by account/domainid/projectid"));
     }

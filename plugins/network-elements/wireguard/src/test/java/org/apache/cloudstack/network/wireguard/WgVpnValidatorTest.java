@@ -86,6 +86,19 @@ class WgVpnValidatorTest {
         assertEquals("Invalid port " + port + ": a UDP port is 1 to 65535", messageOf(() -> validator.validatePort(port)));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {500, 1701, 4500})
+    void refusesThePortsOfTheL2tpIpsecVpn(int port) {
+        assertEquals("UDP port " + port + " is reserved for the virtual router's L2TP/IPsec remote access VPN (UDP 500, 1701 and 4500 on every public IP"
+            + " of the router): choose another port", messageOf(() -> validator.validatePort(port)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 499, 501, 1700, 1702, 4499, 4501, 51820, 65535})
+    void acceptsPortsNextToThem(int port) {
+        validator.validatePort(port);
+    }
+
     @Test
     void mtuFloorDependsOnIpv6() {
         validator.validateMtu(576, false);
