@@ -29,6 +29,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.cloudstack.devcloud.vr.DevCloudNames;
+import org.apache.cloudstack.devcloud.vr.HostCleaner;
 import org.apache.cloudstack.devcloud.vr.HostCommand;
 import org.apache.cloudstack.devcloud.vr.Netns;
 
@@ -110,20 +112,38 @@ public final class DevCloudProcess {
         }
         HostCommand.check("kill", "-INT", String.valueOf(process.pid()));
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("devcloud did not stop within " + timeoutSeconds + " s of SIGINT:\n" + logTail());
+            String tail = logTail();
+            forceStop();
+            throw new AssertionError("devcloud did not stop within " + timeoutSeconds + " s of SIGINT:\n" + tail);
         }
         return process.exitValue();
     }
 
-    /** Ends a devcloud that a failed test left running (SIGINT, then SIGKILL). */
+    /** Ends a devcloud that a failed test left running (SIGINT, then SIGKILL and {@link #forceStop()}). */
     public void kill() {
         if (process != null && process.isAlive()) {
             try {
                 interrupt(60);
             } catch (Exception | AssertionError e) {
-                process.destroyForcibly();
+                forceStop();
             }
+        }
+    }
+
+    /**
+     * SIGKILL. A killed devcloud cleans nothing up: its namespaces (with the processes in them) and its database
+     * server are removed here, so that a failed run leaves nothing on the machine.
+     */
+    private void forceStop() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        HostCleaner.removeNamespaces(new DevCloudNames(prefix));
+        try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+            all.filter(p -> p.info().commandLine().orElse("").contains(dataDir.toString())).forEach(ProcessHandle::destroyForcibly);
         }
     }
 
