@@ -238,6 +238,12 @@ if [ -n "$left" ]; then
     echo "ui: devcloud left behind after its stop:" >&2
     echo "$left" | sed 's/^/    /' >&2
     stop_status=1
+    # reported; now removed, so that a failed run leaves nothing on the machine
+    for ns in $(ip netns list | awk '{print $1}' | grep -- "^$dc_prefix-" || true); do
+        ip netns pids "$ns" 2>/dev/null | xargs -r kill -KILL 2>/dev/null || true
+        ip netns delete "$ns" 2>/dev/null || true
+    done
+    (pgrep -g "$dc_pgid" || true; pgrep -f -- "$dc_dir/" || true; processes_in_noted_namespaces) | sort -u | xargs -r kill -KILL 2>/dev/null || true
 else
     echo "ui: devcloud stopped clean (no namespace, interface, process, state file or run folder left)"
 fi

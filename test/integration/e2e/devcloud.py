@@ -165,9 +165,19 @@ class DevCloud:
                 self.proc.wait()
         self._log.close()
         leftovers += self.leftovers()
+        if leftovers:
+            self._remove_leftovers()
         if check:
             assert not leftovers, "devcloud left things behind after SIGINT:\n  %s\nlog tail:\n%s" % ("\n  ".join(leftovers), self.log_tail())
         return leftovers
+
+    def _remove_leftovers(self):
+        """After a failed stop: what devcloud should have removed goes anyway (its namespaces with the
+        processes in them, its process group), so a failed run leaves nothing on the machine; the
+        leftovers were reported before."""
+        for ns in self.own_netns():
+            host.netns_delete(ns)
+        host.kill_pids(list(_processes_in_group(self.proc.pid)))
 
     def leftovers(self):
         found = []
