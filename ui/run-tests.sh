@@ -20,8 +20,8 @@
 #   1. build the harness app into ui/dist (./run-build: npm ci when needed, vite build);
 #   2. unit tests (Vitest, jsdom);
 #   3. as root: start devcloud (own prefix, free port, temporary state file and data folder, 1 MB
-#      guest file; the built jar and class path when test/devcloud is built, else
-#      scripts/devcloud.sh), run the browser tests (tests/browser/, Playwright driving Debian's
+#      guest file; scripts/devcloud.sh, with DEVCLOUD_SKIP_BUILD=1 when test/devcloud is
+#      built), run the browser tests (tests/browser/, Playwright driving Debian's
 #      Chromium) against it, stop it with SIGINT to its PID and check it left nothing behind.
 #      Screenshots of every step go to test-artifacts/ui/. Not root: that part is skipped with the
 #      reason printed.
@@ -102,14 +102,10 @@ dc_log="$dc_dir/devcloud.log"
 dc_target="$top/test/devcloud/target"
 dc_jar=$(ls "$dc_target"/cloud-devcloud-*.jar 2>/dev/null | grep -v -- '-tests\.jar$' | head -1 || true)
 if [ -n "$dc_jar" ] && [ -f "$dc_target/classpath.txt" ]; then
-    # When this script itself was started in the background, SIGINT arrives ignored and job control cannot undo
-    # that: reset it (and TERM) before exec, as scripts/devcloud.sh does, so the stop's SIGINT reaches the JVM.
-    reset_signals='import os, signal, sys
-signal.signal(signal.SIGINT, signal.SIG_DFL)
-signal.signal(signal.SIGTERM, signal.SIG_DFL)
-os.execvp(sys.argv[1], sys.argv[1:])'
-    dc_cmd=(/usr/bin/python3 -c "$reset_signals" java -cp "$dc_jar:$(cat "$dc_target/classpath.txt")" org.apache.cloudstack.devcloud.DevCloud --repo "$top")
-    dc_shown="java -cp $dc_jar:<test/devcloud/target/classpath.txt> org.apache.cloudstack.devcloud.DevCloud --repo $top"
+    # Built: devcloud.sh without its set-up and build; it also resets SIGINT, which arrives ignored when this
+    # script runs in the background, so the stop's SIGINT reaches the JVM (one process: each step execs the next).
+    dc_cmd=(env DEVCLOUD_SKIP_BUILD=1 "$top/scripts/devcloud.sh")
+    dc_shown="DEVCLOUD_SKIP_BUILD=1 $top/scripts/devcloud.sh"
     dc_wait=240
 else
     # Not built: devcloud.sh sets the machine up and builds first.
@@ -190,6 +186,11 @@ processes_in_noted_namespaces() {
 # What devcloud must have removed on its stop (DESIGN.md §6): its namespaces, host interfaces,
 # processes (its process group, anything inside its namespaces or on its data folder), state file
 # and run folder.
+# Every process of this devcloud: its process group, anything on its data folder or inside its namespaces.
+devcloud_pids() {
+    (pgrep -g "$1" || true; pgrep -f -- "$dc_dir/" || true; processes_in_noted_namespaces) | sort -u
+}
+
 leftovers() {
     local pgid=$1
     local ns links procs
@@ -197,7 +198,7 @@ leftovers() {
     [ -z "$ns" ] || echo "namespaces: $(echo $ns)"
     links=$(ip -o link show | awk -F': ' '{print $2}' | cut -d@ -f1 | grep -- "^$dc_prefix" || true)
     [ -z "$links" ] || echo "host interfaces: $(echo $links)"
-    procs=$( (pgrep -g "$pgid" || true; pgrep -f -- "$dc_dir/" || true; processes_in_noted_namespaces) | sort -u)
+    procs=$(devcloud_pids "$pgid")
     [ -z "$procs" ] || echo "processes: $(ps -o pid=,args= -p "$(echo $procs | tr ' ' ,)" | cut -c1-160)"
     [ ! -e "$dc_state" ] || echo "state file $dc_state"
     [ ! -e "$dc_data/run" ] || echo "run folder $dc_data/run"
@@ -243,7 +244,7 @@ if [ -n "$left" ]; then
         ip netns pids "$ns" 2>/dev/null | xargs -r kill -KILL 2>/dev/null || true
         ip netns delete "$ns" 2>/dev/null || true
     done
-    (pgrep -g "$dc_pgid" || true; pgrep -f -- "$dc_dir/" || true; processes_in_noted_namespaces) | sort -u | xargs -r kill -KILL 2>/dev/null || true
+    devcloud_pids "$dc_pgid" | xargs -r kill -KILL 2>/dev/null || true
 else
     echo "ui: devcloud stopped clean (no namespace, interface, process, state file or run folder left)"
 fi
